@@ -24,4 +24,13 @@ public interface IExpressionEvaluator
     /// <returns>The expression's value, converted to plain .NET values (string, numbers, bool, lists, dictionaries).</returns>
     /// <exception cref="ExpressionException">The source does not compile, or it failed or exceeded a limit while running.</exception>
     ValueTask<object?> EvaluateAsync(string source, IExpressionContext context, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Compiles <paramref name="source"/> for contexts of <paramref name="shape"/> once and returns a handle that
+    /// evaluates it without looking the source up again: the runtime keeps one per activity input, so a
+    /// compiled expression costs about what a hand-written delegate does. By default the handle looks the source
+    /// up on every call.
+    /// </summary>
+    /// <exception cref="ExpressionException">The source does not compile.</exception>
+    IPreparedExpression Prepare(string source, ExpressionShape shape) => new LookupPreparedExpression(this, source);
 }
