@@ -1,0 +1,56 @@
+namespace PmoFlow.Scripting.Tests.JavaScript;
+
+public sealed class BuiltinStringTests
+{
+    [Theory]
+    [InlineData("'abc'.length", 3)]
+    [InlineData("'hello'.indexOf('l')", 2)]
+    [InlineData("'hello'.indexOf('z')", -1)]
+    [InlineData("'hello'.lastIndexOf('l')", 3)]
+    [InlineData("'a,b,c'.split(',').length", 3)]
+    [InlineData("'A'.charCodeAt(0)", 65)]
+    public void Evaluate_StringNumbers_Correct(string source, int expected) => Assert.Equal(expected, JsTest.Eval(source));
+
+    [Theory]
+    [InlineData("'Hi'.toUpperCase()", "HI")]
+    [InlineData("'Hi'.toLowerCase()", "hi")]
+    [InlineData("'  x  '.trim()", "x")]
+    [InlineData("'  x  '.trimStart()", "x  ")]
+    [InlineData("'a-b-c'.split('-').join('+')", "a+b+c")]
+    [InlineData("'abc'.split('').join('|')", "a|b|c")]
+    [InlineData("'a,b,c'.split(',', 2).join()", "a,b")]
+    [InlineData("'hello'.substring(1, 3)", "el")]
+    [InlineData("'hello'.substring(3, 1)", "el")]
+    [InlineData("'hello'.slice(-3)", "llo")]
+    [InlineData("'hello'.slice(1, -1)", "ell")]
+    [InlineData("'a.b.c'.replace('.', '-')", "a-b.c")]
+    [InlineData("'a.b.c'.replaceAll('.', '-')", "a-b-c")]
+    [InlineData("'abc'.replace('b', '[$&]')", "a[b]c")]
+    [InlineData("'abc'.replace('b', m => m.toUpperCase())", "aBc")]
+    [InlineData("'5'.padStart(3, '0')", "005")]
+    [InlineData("'5'.padEnd(4, 'ab')", "5aba")]
+    [InlineData("'ab'.repeat(3)", "ababab")]
+    [InlineData("'abc'.charAt(1)", "b")]
+    [InlineData("'abc'.charAt(9)", "")]
+    [InlineData("'abc'[2]", "c")]
+    [InlineData("'abc'.at(-1)", "c")]
+    [InlineData("'a'.concat('b', 1)", "ab1")]
+    [InlineData("String(12.5)", "12.5")]
+    [InlineData("String(null)", "null")]
+    [InlineData("String([1, [2, 3]])", "1,2,3")]
+    [InlineData("String.fromCharCode(72, 105)", "Hi")]
+    [InlineData("(255).toString(16)", "ff")]
+    [InlineData("(3.14159).toFixed(2)", "3.14")]
+    [InlineData("(2.5).toFixed(0)", "3")]
+    [InlineData("(1e21).toFixed(2)", "1e+21")]
+    public void Evaluate_StringMethods_Correct(string source, string expected) => Assert.Equal(expected, JsTest.Eval(source));
+
+    [Theory]
+    [InlineData("'hello'.includes('ell')", true)]
+    [InlineData("'hello'.includes('xyz')", false)]
+    [InlineData("'hello'.startsWith('he')", true)]
+    [InlineData("'hello'.startsWith('l', 2)", true)]
+    [InlineData("'hello'.endsWith('lo')", true)]
+    [InlineData("'hello'.endsWith('l', 4)", true)]
+    public void Evaluate_StringPredicates_Correct(string source, bool expected) => Assert.Equal(expected, JsTest.Eval(source));
+}
