@@ -17,7 +17,7 @@ public sealed class WorkflowDefinition
         Variables = VariableDefinition.ReadAll(json["variables"] as JsonArray, "$.variables");
         Inputs = ArgumentDefinition.ReadAll(json["inputs"] as JsonArray);
         Outputs = ArgumentDefinition.ReadAll(json["outputs"] as JsonArray);
-        Outcomes = (json["outcomes"] as JsonArray)?.Select(o => o?.GetValue<string>()).OfType<string>().ToArray() ?? [];
+        Outcomes = (json["outcomes"] as JsonArray)?.Select(o => o.AsString()).OfType<string>().ToArray() ?? [];
     }
 
     /// <summary>The whole definition as JSON.</summary>

@@ -51,9 +51,14 @@ public static class WorkflowDefinitionReader
         return definition.Json.ToJsonString(WriteOptions);
     }
 
+    /// <summary>The parser's message without its own 0-based position and path (the exception carries 1-based ones).</summary>
     private static string FirstSentence(string message)
     {
-        var cut = message.IndexOf(" Path:", StringComparison.Ordinal);
-        return cut > 0 ? message[..cut] : message;
+        foreach (var marker in new[] { " Path:", " LineNumber:" })
+        {
+            var cut = message.IndexOf(marker, StringComparison.Ordinal);
+            if (cut > 0) message = message[..cut];
+        }
+        return message.TrimEnd();
     }
 }

@@ -57,7 +57,23 @@ internal sealed class InputEvaluator
     public async ValueTask<object?> RunScriptAsync(ActivityExecutionContext context, string expressionType, string source)
     {
         var evaluator = Find(expressionType) ?? throw new ActivityInputException(context, "script", $"no {expressionType} evaluator is registered");
-        return await evaluator.EvaluateAsync(source, context.ExpressionContext, context.CancellationToken).ConfigureAwait(false);
+        var prepared = Prepared(context, "script", evaluator, source);
+        return await prepared.EvaluateAsync(context.ExpressionContext, context.CancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// The compiled form of one node input, kept on the node: a node's source is fixed for its definition version
+    /// and its scope's shape is fixed too, so after the first evaluation no source is looked up again.
+    /// </summary>
+    private static IPreparedExpression Prepared(ActivityExecutionContext context, string inputName, IExpressionEvaluator evaluator, string source)
+    {
+        var cache = context.Node.GetFeature(static _ => new System.Collections.Concurrent.ConcurrentDictionary<(string, string), (ExpressionShape Shape, IPreparedExpression Prepared)>());
+        var shape = context.ExpressionContext.Shape;
+        var key = (inputName, evaluator.ExpressionType);
+        if (cache.TryGetValue(key, out var entry) && ReferenceEquals(entry.Shape, shape)) return entry.Prepared;
+        var prepared = evaluator.Prepare(source, shape);
+        cache[key] = (shape, prepared);
+        return prepared;
     }
 
     private async ValueTask<object?> EvaluateExpressionAsync(ActivityExecutionContext context, string inputName, string type, JsonNode? value)
@@ -79,7 +95,8 @@ internal sealed class InputEvaluator
         var source = value.AsString() ?? "";
         try
         {
-            return await evaluator.EvaluateAsync(source, context.ExpressionContext, context.CancellationToken).ConfigureAwait(false);
+            var prepared = Prepared(context, inputName, evaluator, source);
+            return await prepared.EvaluateAsync(context.ExpressionContext, context.CancellationToken).ConfigureAwait(false);
         }
         catch (ExpressionException ex)
         {

@@ -38,7 +38,8 @@ internal sealed class WorkflowGraph
     private GraphNode Add(ActivityModel model, string path, WorkflowDefinition definition, GraphNode? parent)
     {
         var node = new GraphNode(path, model, _registry.Resolve(model.Type), definition, parent);
-        _byPath[path] = node;
+        if (!_byPath.TryAdd(path, node))
+            throw new InvalidOperationException($"{definition}: two activities share the id '{model.Id}' in the same container ({model.JsonPath}); validate the definition before running it.");
         foreach (var child in model.Children)
             node.Children.Add(Add(child, $"{path}/{child.Id}", definition, node));
         return node;

@@ -1,0 +1,29 @@
+using System.Collections.Concurrent;
+using PmoFlow.Workflows.Runtime.State;
+
+namespace PmoFlow.Workflows.Instances;
+
+/// <summary>
+/// Keeps instances as serialized JSON, so every load is a real round trip through the same state a durable
+/// store would write: what resumes here would resume in another process.
+/// </summary>
+internal sealed class InMemoryWorkflowInstanceStore : IWorkflowInstanceStore
+{
+    private readonly ConcurrentDictionary<string, (long Order, string Json)> _instances = new(StringComparer.Ordinal);
+    private long _order;
+
+    public Task SaveAsync(WorkflowInstanceState state, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        var json = InstanceStateSerializer.Serialize(state);
+        _instances.AddOrUpdate(state.InstanceId, _ => (Interlocked.Increment(ref _order), json), (_, old) => (old.Order, json));
+        return Task.CompletedTask;
+    }
+
+    public Task<WorkflowInstanceState?> FindAsync(string instanceId, CancellationToken cancellationToken = default) =>
+        Task.FromResult(_instances.TryGetValue(instanceId, out var entry) ? InstanceStateSerializer.Deserialize(entry.Json) : null);
+
+    public Task<IReadOnlyList<WorkflowInstanceState>> ListAsync(CancellationToken cancellationToken = default) =>
+        Task.FromResult<IReadOnlyList<WorkflowInstanceState>>(
+            _instances.Values.OrderBy(e => e.Order).Select(e => InstanceStateSerializer.Deserialize(e.Json)).ToArray());
+}

@@ -1,0 +1,53 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using PmoFlow.Workflows.Runtime.Values;
+
+namespace PmoFlow.Workflows.Runtime.State;
+
+/// <summary>Writes and reads <see cref="WorkflowInstanceState"/> as JSON; values come back as plain .NET values.</summary>
+public static class InstanceStateSerializer
+{
+    /// <summary>The options used for instance state (camelCase, enums as strings).</summary>
+    public static JsonSerializerOptions Options { get; } = Create(indented: false);
+
+    private static readonly JsonSerializerOptions Indented = Create(indented: true);
+
+    /// <summary>Serializes the state.</summary>
+    public static string Serialize(WorkflowInstanceState state, bool indented = false) =>
+        JsonSerializer.Serialize(state, indented ? Indented : Options);
+
+    /// <summary>Deserializes state written by <see cref="Serialize"/>.</summary>
+    public static WorkflowInstanceState Deserialize(string json) =>
+        JsonSerializer.Deserialize<WorkflowInstanceState>(json, Options)
+        ?? throw new JsonException("The instance state JSON is null.");
+
+    private static JsonSerializerOptions Create(bool indented)
+    {
+        var options = new JsonSerializerOptions(JsonSerializerDefaults.Web)
+        {
+            WriteIndented = indented,
+            DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+            Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        };
+        options.Converters.Add(new JsonStringEnumConverter());
+        options.Converters.Add(new NaturalObjectConverter());
+        options.MakeReadOnly(populateMissingResolver: true);
+        return options;
+    }
+
+    /// <summary>Reads <c>object</c> slots as strings, numbers, booleans, lists and dictionaries rather than JsonElement.</summary>
+    private sealed class NaturalObjectConverter : JsonConverter<object>
+    {
+        public override object? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+        {
+            using var document = JsonDocument.ParseValue(ref reader);
+            return ValueConverter.Natural(document.RootElement.Clone());
+        }
+
+        public override void Write(Utf8JsonWriter writer, object value, JsonSerializerOptions options)
+        {
+            if (value.GetType() == typeof(object)) { writer.WriteStartObject(); writer.WriteEndObject(); return; }
+            JsonSerializer.Serialize(writer, value, value.GetType(), options);
+        }
+    }
+}
