@@ -1,0 +1,17 @@
+using System.CommandLine;
+using PmoFlow.Cli.Commands;
+
+namespace PmoFlow.Cli;
+
+/// <summary>The <c>pmoflow</c> command line.</summary>
+internal static class PmoFlowCli
+{
+    public static Task<int> InvokeAsync(string[] args, TextWriter output, TextWriter error)
+    {
+        var root = new RootCommand("PmoFlow: PMO governance workflows on an Elsa-3-compatible engine.");
+        root.Subcommands.Add(ValidateCommand.Create());
+        root.Subcommands.Add(RunCommand.Create());
+        var configuration = new InvocationConfiguration { Output = output, Error = error };
+        return root.Parse(args).InvokeAsync(configuration);
+    }
+}
