@@ -31,13 +31,12 @@ internal static class CSharpGlobalsSource
          .AppendLine("{")
          .Append("    private readonly ").Append(Context).AppendLine(" __context;")
          .AppendLine("    private VariablesAccessor __variables;")
-         .AppendLine("    private InputAccessor __input;")
-         .AppendLine("    private OutputAccessor __output;")
-         .Append("    public ").Append(className).Append('(').Append(Context).AppendLine(" context) { __context = context; }")
-         // Accessors are created on first use: most expressions touch one of them, or none.
-         .AppendLine("    public VariablesAccessor Variables => __variables ??= new VariablesAccessor(__context);")
-         .AppendLine("    public InputAccessor Input => __input ??= new InputAccessor(__context);")
-         .AppendLine("    public OutputAccessor Output => __output ??= new OutputAccessor(__context);")
+         .Append("    public ").Append(className).Append('(').Append(Context).AppendLine(" context) { __context = context; __variables = new VariablesAccessor(context); }")
+         // The accessors are structs over the context, so reading Variables.Counter allocates nothing; Variables is
+         // returned by reference so that assigning Variables.Counter = 5 compiles (CS1612 on a struct rvalue otherwise).
+         .AppendLine("    public ref VariablesAccessor Variables => ref __variables;")
+         .AppendLine("    public InputAccessor Input => new InputAccessor(__context);")
+         .AppendLine("    public OutputAccessor Output => new OutputAccessor(__context);")
          .AppendLine("    public string WorkflowInstanceId => __context.WorkflowInstanceId;")
          .AppendLine("    public string CorrelationId => __context.CorrelationId;")
          .AppendLine();
@@ -69,7 +68,7 @@ internal static class CSharpGlobalsSource
     }
 
     private static void OpenAccessor(StringBuilder s, string name)
-        => s.Append("    public sealed class ").AppendLine(name)
+        => s.Append("    public readonly struct ").AppendLine(name)
             .AppendLine("    {")
             .Append("        private readonly ").Append(Context).AppendLine(" __context;")
             .Append("        internal ").Append(name).Append('(').Append(Context).AppendLine(" context) { __context = context; }");
