@@ -20,4 +20,7 @@ public interface IWorkflowExecution
 
     /// <summary>Where text activities write.</summary>
     TextWriter Out { get; }
+
+    /// <summary>Records an effect, committed with the instance state (see <see cref="WorkflowEffect"/>).</summary>
+    void Record(WorkflowEffect effect);
 }

@@ -15,6 +15,9 @@ internal sealed class InMemoryWorkflowInstanceStore : IWorkflowInstanceStore
     public Task SaveAsync(WorkflowInstanceState state, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(state);
+        if (state.PendingEffects.Count > 0)
+            throw new InvalidOperationException(
+                $"Instance {state.InstanceId} recorded effects ({string.Join(", ", state.PendingEffects.Select(e => e.Type).Distinct())}) that only a durable store can commit; use the SQLite store (UseSqlite).");
         var json = InstanceStateSerializer.Serialize(state);
         _instances.AddOrUpdate(state.InstanceId, _ => (Interlocked.Increment(ref _order), json), (_, old) => (old.Order, json));
         return Task.CompletedTask;

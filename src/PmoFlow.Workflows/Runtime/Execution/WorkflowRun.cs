@@ -65,6 +65,8 @@ internal sealed partial class WorkflowRun : IWorkflowExecution
 
     public bool IsFaulted => State.Fault is not null;
 
+    public void Record(WorkflowEffect effect) => State.PendingEffects.Add(effect);
+
     /// <summary>Runs queued work until none is left, then records where the instance stands.</summary>
     public async Task RunAsync()
     {

@@ -66,6 +66,9 @@ public sealed class WorkflowInstanceState
     /// <summary>Counter for ids handed out within the instance, so ids are stable across processes.</summary>
     public long NextId { get; set; }
 
+    /// <summary>Effects recorded since the state was last saved; the instance store commits and clears them.</summary>
+    public List<PmoFlow.Abstractions.Activities.WorkflowEffect> PendingEffects { get; set; } = [];
+
     /// <summary>Any extra data hosts keep with the instance.</summary>
     public JsonObject? Properties { get; set; }
 }
