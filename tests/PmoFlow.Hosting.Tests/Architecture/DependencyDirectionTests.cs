@@ -8,9 +8,10 @@ public sealed class DependencyDirectionTests
     public static TheoryData<string, string[]> Allowed() => new()
     {
         { "PmoFlow.Abstractions", [] },
-        { "PmoFlow.Workflows", ["PmoFlow.Abstractions"] },
+        { "PmoFlow.Core", ["PmoFlow.Abstractions"] },
+        { "PmoFlow.Workflows", ["PmoFlow.Abstractions", "PmoFlow.Core"] },
         { "PmoFlow.Scripting", ["PmoFlow.Abstractions"] },
-        { "PmoFlow.Hosting", ["PmoFlow.Abstractions", "PmoFlow.Workflows", "PmoFlow.Scripting"] },
+        { "PmoFlow.Hosting", ["PmoFlow.Abstractions", "PmoFlow.Core", "PmoFlow.Workflows", "PmoFlow.Scripting", "PmoFlow.Persistence"] },
     };
 
     [Theory]
