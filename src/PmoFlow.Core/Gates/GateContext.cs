@@ -6,6 +6,7 @@ using PmoFlow.Core.Customers;
 using PmoFlow.Core.Kpis;
 using PmoFlow.Core.Services;
 using PmoFlow.Core.Surveys;
+using PmoFlow.Core.Value;
 using PmoFlow.Core.Waivers;
 
 namespace PmoFlow.Core.Gates;
@@ -28,6 +29,10 @@ public sealed record GateContext(string Gate, PmoService Service, IReadOnlyList<
     IReadOnlyList<Benefit> Benefits, IReadOnlyList<SurveyResponse> Surveys, IReadOnlyList<Approval> Approvals, IReadOnlyList<Waiver> Waivers,
     PmoCharter Charter, OrganizationalBaseline Baseline, GateThresholds Thresholds, DateTimeOffset Now)
 {
+    /// <summary>Value statements published about the service (the value report that gate 10→1 looks for).</summary>
+    /// <remarks>An init property rather than a positional parameter so that existing constructor calls and deconstructions keep compiling.</remarks>
+    public IReadOnlyList<ValueStatement> ValueStatements { get; init; } = [];
+
     /// <summary>The latest observation of the KPI named <paramref name="kpiName"/>, if any.</summary>
     public Observation? Latest(string kpiName)
     {

@@ -24,6 +24,9 @@ public sealed record GateThresholds
     /// <summary>Target NPS for the next turn (10→1).</summary>
     public decimal NpsTarget { get; init; } = 20m;
 
+    /// <summary>How old a KPI's latest observation may be before monitoring counts it as stale (7→8).</summary>
+    public TimeSpan ObservationMaxAge { get; init; } = TimeSpan.FromDays(90);
+
     /// <summary>Minimum survey responses before CSAT or NPS counts.</summary>
     public int MinimumResponses { get; init; } = 3;
 
