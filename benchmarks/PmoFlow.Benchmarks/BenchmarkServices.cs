@@ -9,7 +9,7 @@ namespace PmoFlow.Benchmarks;
 internal static class BenchmarkServices
 {
     public static ServiceProvider Create() =>
-        new ServiceCollection().AddLogging().AddPmoFlow(new ConfigurationBuilder().Build()).BuildServiceProvider();
+        new ServiceCollection().AddLogging().AddPmoFlowRuntime(new ConfigurationBuilder().Build()).BuildServiceProvider();
 
     public static IExpressionEvaluator Evaluator(IServiceProvider services, string expressionType) =>
         services.GetRequiredService<IEnumerable<IExpressionEvaluator>>().Single(e => e.ExpressionType == expressionType);

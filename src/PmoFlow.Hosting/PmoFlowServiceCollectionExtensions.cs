@@ -1,8 +1,12 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
-using PmoFlow.Hosting.Timers;
+using PmoFlow.Core;
+using PmoFlow.Hosting.Engine;
 using PmoFlow.Hosting.WarmUp;
+using PmoFlow.Persistence;
+using PmoFlow.Persistence.Migrations;
 using PmoFlow.Scripting;
 using PmoFlow.Workflows;
 
@@ -11,17 +15,42 @@ namespace PmoFlow.Hosting;
 /// <summary>The one composition root the server and the CLI share.</summary>
 public static class PmoFlowServiceCollectionExtensions
 {
-    /// <summary>Adds PmoFlow to a host: the workflow runtime, the expression evaluators and the background services.</summary>
+    /// <summary>
+    /// Adds PmoFlow to a host: the workflow runtime and expression evaluators, the PMO domain with its built-in
+    /// gates, the SQLite store (migrated at start), the flywheel engine with its background loop, and the demo seed.
+    /// </summary>
     public static IHostApplicationBuilder AddPmoFlow(this IHostApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.AddPmoFlow(builder.Configuration);
-        builder.Services.AddPmoFlowBackgroundServices(builder.Configuration);
+        builder.Services.AddHostedService<ScriptingWarmUpService>();
+        builder.Services.AddHostedService<PmoEngineService>();
         return builder;
     }
 
-    /// <summary>Adds PmoFlow's services without the background services (for tools that run one command and exit).</summary>
+    /// <summary>
+    /// Adds PmoFlow's services without background services, for tools that run one command and exit. Call
+    /// <see cref="StartPmoFlowAsync"/> before use.
+    /// </summary>
     public static IServiceCollection AddPmoFlow(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        services.AddPmoFlowRuntime(configuration);
+        services.AddPmoFlowCore();
+        services.UseSqlite(configuration);
+        services.AddOptions<PmoEngineOptions>()
+            .Bind(configuration.GetSection(PmoEngineOptions.SectionName))
+            .Validate(o => o.PollInterval > TimeSpan.Zero && o.BatchSize > 0 && !string.IsNullOrWhiteSpace(o.FlywheelDefinitionId),
+                $"{PmoEngineOptions.SectionName}: PollInterval and BatchSize must be positive and FlywheelDefinitionId set.")
+            .ValidateOnStart();
+        services.TryAddSingleton<PmoEngine>();
+        services.TryAddSingleton<IPmoEngine>(sp => sp.GetRequiredService<PmoEngine>());
+        services.TryAddSingleton<FlywheelInstaller>();
+        return services;
+    }
+
+    /// <summary>The Elsa-compatible runtime and expression evaluators alone, with in-memory stores (pmoflow run, validate).</summary>
+    public static IServiceCollection AddPmoFlowRuntime(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(configuration);
@@ -30,16 +59,14 @@ public static class PmoFlowServiceCollectionExtensions
         return services;
     }
 
-    /// <summary>Adds the Roslyn warm-up and the timer scheduler, with their options validated at start.</summary>
-    public static IServiceCollection AddPmoFlowBackgroundServices(this IServiceCollection services, IConfiguration configuration)
+    /// <summary>
+    /// What a host's start does, for tools without one: migrate the database and install the flywheel. Hosts
+    /// (the server) do this through their hosted services instead.
+    /// </summary>
+    public static async Task StartPmoFlowAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(services);
-        services.AddOptions<TimerOptions>()
-            .Bind(configuration.GetSection(TimerOptions.SectionName))
-            .Validate(o => o.PollInterval > TimeSpan.Zero && o.PollInterval <= TimeSpan.FromHours(1), $"{TimerOptions.SectionName}:PollInterval must be between 0 and 1 hour.")
-            .ValidateOnStart();
-        services.AddHostedService<ScriptingWarmUpService>();
-        services.AddHostedService<WorkflowTimerService>();
-        return services;
+        await services.GetRequiredService<SqliteMigrator>().MigrateAsync(cancellationToken).ConfigureAwait(false);
+        await services.GetRequiredService<FlywheelInstaller>().EnsureAsync(cancellationToken).ConfigureAwait(false);
     }
 }

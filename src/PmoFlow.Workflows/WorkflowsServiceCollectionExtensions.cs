@@ -39,7 +39,9 @@ public static class WorkflowsServiceCollectionExtensions
         services.TryAddSingleton<IWorkflowDefinitionService, WorkflowDefinitionService>();
         services.TryAddSingleton<InputEvaluator>();
         services.TryAddSingleton<IWorkflowRuntime, WorkflowEngine>();
-        services.TryAddSingleton<IWorkflowInstanceStore, InMemoryWorkflowInstanceStore>();
+        services.TryAddSingleton<InMemoryWorkflowInstanceStore>();
+        services.TryAddSingleton<IWorkflowInstanceStore>(sp => sp.GetRequiredService<InMemoryWorkflowInstanceStore>());
+        services.TryAddSingleton<IWorkflowInstanceQueries>(sp => sp.GetRequiredService<InMemoryWorkflowInstanceStore>());
         services.TryAddSingleton(new WorkflowOutput(Console.Out));
         services.TryAddSingleton<WorkflowHost>();
         services.TryAddSingleton<IWorkflowHost>(sp => sp.GetRequiredService<WorkflowHost>());

@@ -7,7 +7,7 @@ namespace PmoFlow.Workflows.Instances;
 /// Keeps instances as serialized JSON, so every load is a real round trip through the same state a durable
 /// store would write: what resumes here would resume in another process.
 /// </summary>
-internal sealed class InMemoryWorkflowInstanceStore : IWorkflowInstanceStore
+internal sealed class InMemoryWorkflowInstanceStore : IWorkflowInstanceStore, IWorkflowInstanceQueries
 {
     private readonly ConcurrentDictionary<string, (long Order, string Json)> _instances = new(StringComparer.Ordinal);
     private long _order;
@@ -29,4 +29,12 @@ internal sealed class InMemoryWorkflowInstanceStore : IWorkflowInstanceStore
     public Task<IReadOnlyList<WorkflowInstanceState>> ListAsync(CancellationToken cancellationToken = default) =>
         Task.FromResult<IReadOnlyList<WorkflowInstanceState>>(
             _instances.Values.OrderBy(e => e.Order).Select(e => InstanceStateSerializer.Deserialize(e.Json)).ToArray());
+
+    public async Task<WorkflowInstanceState?> FindByCorrelationIdAsync(string correlationId, CancellationToken cancellationToken = default) =>
+        (await ListAsync(cancellationToken).ConfigureAwait(false)).LastOrDefault(s => s.CorrelationId == correlationId);
+
+    public async Task<IReadOnlyList<DueBookmark>> ListDueBookmarksAsync(DateTimeOffset now, int max, CancellationToken cancellationToken = default) =>
+        (await ListAsync(cancellationToken).ConfigureAwait(false))
+            .SelectMany(s => s.Bookmarks.Where(b => b.ResumeAt <= now).Select(b => new DueBookmark(s.InstanceId, b.Id, s.CorrelationId, b.ResumeAt!.Value)))
+            .OrderBy(b => b.ResumeAt).Take(max).ToArray();
 }

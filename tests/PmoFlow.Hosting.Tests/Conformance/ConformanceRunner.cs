@@ -15,7 +15,7 @@ internal static class ConformanceRunner
 {
     public static async Task<IReadOnlyList<string>> RunAsync(string folder, ConformanceCase @case)
     {
-        await using var services = new ServiceCollection().AddLogging().AddPmoFlow(new ConfigurationBuilder().Build()).BuildServiceProvider();
+        await using var services = new ServiceCollection().AddLogging().AddPmoFlowRuntime(new ConfigurationBuilder().Build()).BuildServiceProvider();
         var definitions = services.GetRequiredService<IWorkflowDefinitionService>();
         var failures = new List<string>();
         foreach (var import in @case.Imports)

@@ -1,0 +1,36 @@
+using System.Text.Json.Nodes;
+using Microsoft.Data.Sqlite;
+using PmoFlow.Core.Engine;
+using PmoFlow.Persistence.Pmo;
+using PmoFlow.Persistence.Sqlite;
+
+namespace PmoFlow.Persistence.Effects;
+
+/// <summary>Stores the evaluation record, clauses as JSON.</summary>
+internal sealed class GateEvaluatedHandler : IEffectHandler
+{
+    public string Type => PmoEffects.GateEvaluatedType;
+
+    public void Apply(DbSession session, JsonObject data)
+    {
+        var evaluation = EffectData.Read<PmoEffects.GateEvaluated>(data, Type).Evaluation;
+        Guards.RequireService(session, evaluation.ServiceId);
+        try
+        {
+            session.Execute(
+                "INSERT INTO gate_evaluations (id, service_id, gate, turn, evaluated_at, outcome, clauses, input_snapshot, evaluator, waiver_id) " +
+                "VALUES (@Id, @ServiceId, @Gate, @Turn, @EvaluatedAt, @Outcome, @Clauses, @InputSnapshot, @Evaluator, @WaiverId)",
+                new
+                {
+                    evaluation.Id, evaluation.ServiceId, evaluation.Gate, evaluation.Turn, EvaluatedAt = Db.Time(evaluation.EvaluatedAt), Outcome = evaluation.Outcome.ToString(),
+                    Clauses = Db.ToJson(evaluation.Clauses), evaluation.InputSnapshot, evaluation.Evaluator, evaluation.WaiverId,
+                });
+        }
+        catch (SqliteException ex) when (SqliteErrors.IsDuplicate(ex))
+        {
+            throw new InvalidOperationException($"Gate evaluation '{evaluation.Id}' was already stored: the transition was processed twice.", ex);
+        }
+        AuditLog.Append(session, evaluation.EvaluatedAt, AuditLog.EngineActor, evaluation.ServiceId, "gate.evaluated",
+            new { evaluationId = evaluation.Id, evaluation.Gate, evaluation.Turn, evaluation.Outcome, evaluation.Evaluator, evaluation.WaiverId, evaluation.WhatWouldPass });
+    }
+}

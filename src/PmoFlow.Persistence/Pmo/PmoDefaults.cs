@@ -1,0 +1,18 @@
+using PmoFlow.Core.Baseline;
+using PmoFlow.Core.Charter;
+
+namespace PmoFlow.Persistence.Pmo;
+
+/// <summary>What the store returns before anyone has set the charter or the baseline.</summary>
+internal static class PmoDefaults
+{
+    public static PmoCharter Charter { get; } = new(
+        new Mandate("PMO services across the portfolio", "executive leadership"),
+        [
+            new DecisionRight("sponsor", ["gate-3-4", "gate-10-1"], CanApprove: true, CanWaive: false),
+            new DecisionRight("pmo-director", ["*"], CanApprove: true, CanWaive: true),
+        ],
+        []);
+
+    public static OrganizationalBaseline Baseline { get; } = new([], "not assessed", OpdMaturityStage: 2, "not assessed", "general");
+}
