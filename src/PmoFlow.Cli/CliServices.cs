@@ -4,7 +4,11 @@ using PmoFlow.Hosting;
 
 namespace PmoFlow.Cli;
 
-/// <summary>The services a command uses: the same composition root as the server, without background services.</summary>
+/// <summary>
+/// The services <c>validate</c> and <c>run</c> use: the workflow runtime and the expression evaluators only. Not
+/// AddPmoFlow: that brings the SQLite store, and running or checking a workflow file must never create a database.
+/// The PMO commands build the full composition root instead (<see cref="Pmo.LocalPmoClient"/>).
+/// </summary>
 internal static class CliServices
 {
     public static ServiceProvider Build()
@@ -16,7 +20,7 @@ internal static class CliServices
         return new ServiceCollection()
             .AddSingleton<IConfiguration>(configuration)
             .AddLogging()
-            .AddPmoFlow(configuration)
+            .AddPmoFlowRuntime(configuration)
             .BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
     }
 }

@@ -11,6 +11,9 @@ internal static class PmoFlowCli
         var root = new RootCommand("PmoFlow: PMO governance workflows on an Elsa-3-compatible engine.");
         root.Subcommands.Add(ValidateCommand.Create());
         root.Subcommands.Add(RunCommand.Create());
+        root.Subcommands.Add(ServiceCommand.Create());
+        root.Subcommands.Add(ObserveCommand.Create());
+        root.Subcommands.Add(StatusCommand.Create());
         var configuration = new InvocationConfiguration { Output = output, Error = error };
         return root.Parse(args).InvokeAsync(configuration);
     }

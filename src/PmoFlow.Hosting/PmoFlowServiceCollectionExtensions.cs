@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using PmoFlow.Core;
+using PmoFlow.Hosting.Demo;
 using PmoFlow.Hosting.Engine;
 using PmoFlow.Hosting.WarmUp;
 using PmoFlow.Persistence;
@@ -23,6 +24,7 @@ public static class PmoFlowServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.AddPmoFlow(builder.Configuration);
+        builder.Services.AddPmoFlowDemo(builder.Configuration);
         builder.Services.AddHostedService<ScriptingWarmUpService>();
         builder.Services.AddHostedService<PmoEngineService>();
         return builder;

@@ -1,0 +1,34 @@
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using PmoFlow.Core.Engine;
+using PmoFlow.Server.Common;
+using PmoFlow.Server.Services;
+
+namespace PmoFlow.Server;
+
+/// <summary>Registers what the PMO API needs on top of <c>AddPmoFlow()</c>.</summary>
+public static class PmoFlowApiServiceCollectionExtensions
+{
+    /// <summary>Adds problem details, the exception handler, the API's JSON options and the OpenAPI document.</summary>
+    public static IServiceCollection AddPmoFlowApi(this IServiceCollection services)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        services.AddProblemDetails();
+        services.AddExceptionHandler<PmoExceptionHandler>();
+        // The API speaks the same JSON as the rest of PmoFlow: camelCase, enums as strings.
+        services.ConfigureHttpJsonOptions(o => UsePmoJson(o));
+        // Outside Development a malformed body would get a bare 400; throwing lets the handler name the field.
+        services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+        services.AddOpenApi();
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddScoped<ServiceViews>();
+        return services;
+    }
+
+    private static void UsePmoJson(JsonOptions options)
+    {
+        options.SerializerOptions.PropertyNamingPolicy = PmoJson.Options.PropertyNamingPolicy;
+        options.SerializerOptions.DictionaryKeyPolicy = PmoJson.Options.DictionaryKeyPolicy;
+        foreach (var converter in PmoJson.Options.Converters) options.SerializerOptions.Converters.Add(converter);
+    }
+}

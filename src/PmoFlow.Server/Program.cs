@@ -1,0 +1,13 @@
+using PmoFlow.Hosting;
+using PmoFlow.Server;
+
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = ServerArguments.Normalize(args), ContentRootPath = AppContext.BaseDirectory });
+builder.AddPmoFlow();
+builder.Services.AddPmoFlowApi();
+var app = builder.Build();
+app.UsePmoFlowApi();
+app.MapPmoFlowApi();
+app.Run();
+
+/// <summary>The server's entry point, public so that WebApplicationFactory&lt;Program&gt; in the tests can start it.</summary>
+public partial class Program;

@@ -1,0 +1,97 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+
+namespace PmoFlow.Cli.Tests.Support;
+
+/// <summary>The real PmoFlow server in a child process, on a free loopback port and a database of its own, with the demo seeded.</summary>
+internal sealed class ServerProcess : IDisposable
+{
+    private readonly Process _process;
+    private readonly string _folder;
+    private readonly ConcurrentQueue<string> _log;
+
+    private ServerProcess(Process process, string folder, string url, ConcurrentQueue<string> log)
+    {
+        _process = process;
+        _folder = folder;
+        _log = log;
+        Url = url;
+    }
+
+    public string Url { get; }
+
+    public static async Task<ServerProcess> StartAsync()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), $"pmoflow-server-{Guid.NewGuid():N}");
+        Directory.CreateDirectory(folder);
+        var url = $"http://127.0.0.1:{FreePort()}";
+        // The server's build output sits beside this project's, in the same configuration.
+        var configuration = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar)).Parent!.Name;
+        var dll = Path.Combine(CliRunner.RepositoryRoot(), "src", "PmoFlow.Server", "bin", configuration, "net10.0", "PmoFlow.Server.dll");
+        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = folder, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var arg in new[] { dll, "--urls", url, $"--PmoFlow:Storage:DataFolder={folder}" }) start.ArgumentList.Add(arg);
+        var process = Process.Start(start) ?? throw new InvalidOperationException("could not start the server");
+        var log = new ConcurrentQueue<string>();
+        process.OutputDataReceived += (_, e) => log.Enqueue(e.Data ?? "");
+        process.ErrorDataReceived += (_, e) => log.Enqueue(e.Data ?? "");
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        var server = new ServerProcess(process, folder, url, log);
+        try
+        {
+            await server.WaitForDemoAsync();
+            return server;
+        }
+        catch
+        {
+            server.Dispose();
+            throw;
+        }
+    }
+
+    public void Dispose()
+    {
+        if (!_process.HasExited) _process.Kill(entireProcessTree: true);
+        _process.WaitForExit(10_000);
+        _process.Dispose();
+        try
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A temp folder left behind is harmless.
+        }
+    }
+
+    /// <summary>The seed creates lessons-learned-library last; once it exists the demo is complete.</summary>
+    private async Task WaitForDemoAsync()
+    {
+        using var http = new HttpClient { BaseAddress = new Uri(Url) };
+        var deadline = DateTime.UtcNow.AddMinutes(1);
+        while (DateTime.UtcNow < deadline)
+        {
+            if (_process.HasExited) throw new InvalidOperationException($"the server exited with code {_process.ExitCode}:\n{string.Join("\n", _log)}");
+            try
+            {
+                using var response = await http.GetAsync(new Uri("/api/services/lessons-learned-library", UriKind.Relative));
+                if (response.StatusCode == HttpStatusCode.OK) return;
+            }
+            catch (HttpRequestException)
+            {
+                // not listening yet
+            }
+            await Task.Delay(200);
+        }
+        throw new TimeoutException($"the server at {Url} did not seed the demo within a minute:\n{string.Join("\n", _log)}");
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
