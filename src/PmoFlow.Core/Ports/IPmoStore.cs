@@ -120,6 +120,9 @@ public interface IPmoStore
     /// <summary>Queued re-evaluations, oldest first.</summary>
     Task<IReadOnlyList<PendingWork>> ListPendingWorkAsync(int max, CancellationToken cancellationToken = default);
 
+    /// <summary>One service's queued re-evaluations, oldest first.</summary>
+    Task<IReadOnlyList<PendingWork>> ListPendingWorkAsync(string serviceId, CancellationToken cancellationToken = default);
+
     /// <summary>Queues a re-evaluation of a service (on demand).</summary>
     Task QueueWorkAsync(string serviceId, string reason, CancellationToken cancellationToken = default);
 

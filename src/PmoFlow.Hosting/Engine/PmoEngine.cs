@@ -44,7 +44,7 @@ internal sealed partial class PmoEngine(
         await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            var work = (await store.ListPendingWorkAsync(int.MaxValue, cancellationToken).ConfigureAwait(false)).Where(w => w.ServiceId == serviceId).ToList();
+            var work = await store.ListPendingWorkAsync(serviceId, cancellationToken).ConfigureAwait(false);
             _ = await store.FindServiceAsync(serviceId, cancellationToken).ConfigureAwait(false)
                 ?? throw new PmoDataException("serviceId", $"No service '{serviceId}'.", isNotFound: true);
 

@@ -20,6 +20,11 @@ internal sealed partial class SqlitePmoStore
             cancellationToken);
     }
 
+    public Task<IReadOnlyList<PendingWork>> ListPendingWorkAsync(string serviceId, CancellationToken cancellationToken = default) =>
+        db.ReadAsync<IReadOnlyList<PendingWork>>(
+            s => s.Query<WorkRow>($"SELECT {WorkRow.Columns} FROM pending_work WHERE service_id = @Id ORDER BY id", new { Id = serviceId }).Select(r => r.ToDomain()).ToArray(),
+            cancellationToken);
+
     /// <summary>Queue bookkeeping, not PMO data, so no audit entry: the pending-work row is its own record.</summary>
     public Task QueueWorkAsync(string serviceId, string reason, CancellationToken cancellationToken = default)
     {
