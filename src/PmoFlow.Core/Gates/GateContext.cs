@@ -37,7 +37,9 @@ public sealed record GateContext(string Gate, PmoService Service, IReadOnlyList<
     public Observation? Latest(string kpiName)
     {
         var kpi = Kpis.FirstOrDefault(k => string.Equals(k.Name, kpiName, StringComparison.OrdinalIgnoreCase));
-        return kpi is null ? null : Observations.Where(o => o.KpiId == kpi.Id).MaxBy(o => o.ObservedAt);
+        // Observations come oldest first with ties in recording order, so the last is the latest and, for two
+        // values observed at the same moment, the one recorded later (a correction).
+        return kpi is null ? null : Observations.Where(o => o.KpiId == kpi.Id).OrderBy(o => o.ObservedAt).LastOrDefault();
     }
 
     /// <summary>The active waiver of this gate, if any.</summary>
