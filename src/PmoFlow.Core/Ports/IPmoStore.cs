@@ -78,6 +78,9 @@ public interface IPmoStore
     /// <summary>Records the owner's validation of a benefit, with a variance note if given; queues the service's gates.</summary>
     Task ValidateBenefitAsync(string benefitId, string validatedBy, string? varianceNote, DateTimeOffset at, CancellationToken cancellationToken = default);
 
+    /// <summary>A benefit by id, or null.</summary>
+    Task<Benefit?> FindBenefitAsync(string benefitId, CancellationToken cancellationToken = default);
+
     /// <summary>A service's benefits.</summary>
     Task<IReadOnlyList<Benefit>> ListBenefitsAsync(string serviceId, CancellationToken cancellationToken = default);
 

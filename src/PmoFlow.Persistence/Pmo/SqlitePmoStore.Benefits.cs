@@ -83,6 +83,13 @@ internal sealed partial class SqlitePmoStore
             return ReadBenefits(s, serviceId);
         }, cancellationToken);
 
+    public Task<Benefit?> FindBenefitAsync(string benefitId, CancellationToken cancellationToken = default) =>
+        db.ReadAsync(s =>
+        {
+            var serviceId = s.QuerySingleOrDefault<string>("SELECT service_id FROM benefits WHERE id = @Id", new { Id = benefitId });
+            return serviceId is null ? null : ReadBenefits(s, serviceId).FirstOrDefault(b => b.Id == benefitId);
+        }, cancellationToken);
+
     private static string BenefitServiceId(DbSession session, string benefitId) =>
         session.QuerySingleOrDefault<string>("SELECT service_id FROM benefits WHERE id = @Id", new { Id = benefitId })
         ?? throw new PmoDataException("benefitId", $"No benefit '{benefitId}'.", isNotFound: true);

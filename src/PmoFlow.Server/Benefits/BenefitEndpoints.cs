@@ -71,17 +71,9 @@ internal static class BenefitEndpoints
         return TypedResults.Ok(new BenefitChanged(await ReloadAsync(store, benefit, cancellationToken), service));
     }
 
-    // IPmoStore can list a service's benefits but not find one by id, so look through the services.
-    private static async Task<Benefit> FindAsync(IPmoStore store, string benefitId, CancellationToken cancellationToken)
-    {
-        foreach (var service in await store.ListServicesAsync(ServiceFilter.All, cancellationToken))
-        {
-            var benefit = (await store.ListBenefitsAsync(service.Id, cancellationToken)).FirstOrDefault(b => b.Id == benefitId);
-            if (benefit is not null) return benefit;
-        }
-        throw Problems.Missing("benefitId", "benefit", benefitId);
-    }
+    private static async Task<Benefit> FindAsync(IPmoStore store, string benefitId, CancellationToken cancellationToken) =>
+        await store.FindBenefitAsync(benefitId, cancellationToken) ?? throw Problems.Missing("benefitId", "benefit", benefitId);
 
     private static async Task<Benefit> ReloadAsync(IPmoStore store, Benefit benefit, CancellationToken cancellationToken) =>
-        (await store.ListBenefitsAsync(benefit.ServiceId, cancellationToken)).FirstOrDefault(b => b.Id == benefit.Id) ?? benefit;
+        await store.FindBenefitAsync(benefit.Id, cancellationToken) ?? benefit;
 }
