@@ -128,8 +128,15 @@ internal sealed partial class WorkflowRun
         }
     }
 
+    /// <summary>
+    /// The log kept inside the state is for diagnosing recent runs; a flywheel instance lives for years, so only
+    /// the newest entries stay (the audit trail, not this log, is the record of what happened).
+    /// </summary>
+    private const int MaxLogEntries = 256;
+
     private void Save()
     {
+        if (State.Log.Count > MaxLogEntries) State.Log.RemoveRange(0, State.Log.Count - MaxLogEntries);
         State.Contexts = _contexts.Values.Select(c => c.State).ToList();
         State.Queue = _queue.ToList();
         State.UpdatedAt = Engine.Clock.GetUtcNow();
