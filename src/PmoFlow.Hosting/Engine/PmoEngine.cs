@@ -40,49 +40,63 @@ internal sealed partial class PmoEngine(
 
     public async Task<PmoService> ProcessServiceAsync(string serviceId, CancellationToken cancellationToken = default)
     {
-        var gate = _locks.GetOrAdd(serviceId, _ => new SemaphoreSlim(1, 1));
-        await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
-        {
-            var work = await store.ListPendingWorkAsync(serviceId, cancellationToken).ConfigureAwait(false);
-            _ = await store.FindServiceAsync(serviceId, cancellationToken).ConfigureAwait(false)
-                ?? throw new PmoDataException("serviceId", $"No service '{serviceId}'.", isNotFound: true);
-
-            var state = await queries.FindByCorrelationIdAsync(serviceId, cancellationToken).ConfigureAwait(false);
-            if (state is null)
-                state = await StartFlywheelAsync(serviceId, cancellationToken).ConfigureAwait(false);
-            else if (state.Status == WorkflowStatus.Suspended)
-                state = await ResumeWaitingAsync(state, DataDriven.Contains, cancellationToken).ConfigureAwait(false);
-            else if (work.Count == 0)
-                return (await store.FindServiceAsync(serviceId, cancellationToken).ConfigureAwait(false))!;
-
-            foreach (var item in work) Record(state, PmoEffects.WorkDoneType, new PmoEffects.WorkDone(item.Id));
-            await instances.SaveAsync(state, cancellationToken).ConfigureAwait(false);
-            if (state.Status == WorkflowStatus.Faulted) LogFaulted(serviceId, state.Fault?.ToString());
-            return (await store.FindServiceAsync(serviceId, cancellationToken).ConfigureAwait(false))!;
-        }
-        finally
-        {
-            gate.Release();
-        }
+        await PassAsync(serviceId, work: null, cancellationToken).ConfigureAwait(false);
+        return await store.FindServiceAsync(serviceId, cancellationToken).ConfigureAwait(false)
+            ?? throw new PmoDataException("serviceId", $"No service '{serviceId}'.", isNotFound: true);
     }
 
     public async Task<int> ProcessPendingAsync(CancellationToken cancellationToken = default)
     {
         var work = await store.ListPendingWorkAsync(options.Value.BatchSize, cancellationToken).ConfigureAwait(false);
-        var services = work.Select(w => w.ServiceId).Distinct(StringComparer.Ordinal).ToList();
-        foreach (var serviceId in services)
+        var byService = work.GroupBy(w => w.ServiceId, StringComparer.Ordinal).ToList();
+        foreach (var items in byService)
         {
             try
             {
-                await ProcessServiceAsync(serviceId, cancellationToken).ConfigureAwait(false);
+                // The batch already holds this service's work: no second read, and no read-back nobody uses.
+                await PassAsync(items.Key, items.ToList(), cancellationToken).ConfigureAwait(false);
             }
             catch (PmoDataException ex) when (ex.IsNotFound)
             {
-                foreach (var item in work.Where(w => w.ServiceId == serviceId)) await store.CompleteWorkAsync(item.Id, cancellationToken).ConfigureAwait(false);
+                foreach (var item in items) await store.CompleteWorkAsync(item.Id, cancellationToken).ConfigureAwait(false);
             }
         }
-        return services.Count;
+        return byService.Count;
+    }
+
+    /// <summary>One pass over a service: resume what it waits on, then save the instance with its effects and consumed work.</summary>
+    private async Task PassAsync(string serviceId, IReadOnlyList<PendingWork>? work, CancellationToken cancellationToken)
+    {
+        var gate = _locks.GetOrAdd(serviceId, _ => new SemaphoreSlim(1, 1));
+        await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            work ??= await store.ListPendingWorkAsync(serviceId, cancellationToken).ConfigureAwait(false);
+            var state = await queries.FindByCorrelationIdAsync(serviceId, cancellationToken).ConfigureAwait(false);
+            if (state is null)
+            {
+                // Only a service without an instance needs checking: an instance exists only for a service that does.
+                _ = await store.FindServiceAsync(serviceId, cancellationToken).ConfigureAwait(false)
+                    ?? throw new PmoDataException("serviceId", $"No service '{serviceId}'.", isNotFound: true);
+                state = await StartFlywheelAsync(serviceId, cancellationToken).ConfigureAwait(false);
+            }
+            else if (state.Status == WorkflowStatus.Suspended)
+            {
+                state = await ResumeWaitingAsync(state, DataDriven.Contains, cancellationToken).ConfigureAwait(false);
+            }
+            else if (work.Count == 0)
+            {
+                return;
+            }
+
+            foreach (var item in work) Record(state, PmoEffects.WorkDoneType, new PmoEffects.WorkDone(item.Id));
+            await instances.SaveAsync(state, cancellationToken).ConfigureAwait(false);
+            if (state.Status == WorkflowStatus.Faulted) LogFaulted(serviceId, state.Fault?.ToString());
+        }
+        finally
+        {
+            gate.Release();
+        }
     }
 
     public async Task<int> ResumeDueTimersAsync(CancellationToken cancellationToken = default)
