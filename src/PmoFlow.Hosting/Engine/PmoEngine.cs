@@ -49,12 +49,14 @@ internal sealed partial class PmoEngine(
     {
         var work = await store.ListPendingWorkAsync(options.Value.BatchSize, cancellationToken).ConfigureAwait(false);
         var byService = work.GroupBy(w => w.ServiceId, StringComparer.Ordinal).ToList();
+        // A full batch may have cut the last service's work short: that one reads all of its work itself.
+        var truncated = work.Count == options.Value.BatchSize ? work[^1].ServiceId : null;
         foreach (var items in byService)
         {
             try
             {
                 // The batch already holds this service's work: no second read, and no read-back nobody uses.
-                await PassAsync(items.Key, items.ToList(), cancellationToken).ConfigureAwait(false);
+                await PassAsync(items.Key, items.Key == truncated ? null : items.ToList(), cancellationToken).ConfigureAwait(false);
             }
             catch (PmoDataException ex) when (ex.IsNotFound)
             {
