@@ -38,7 +38,7 @@ internal sealed class SqliteWorkflowDefinitionStore(SqliteDatabase db, TimeProvi
 
     public WorkflowDefinition? Find(string definitionId, VersionOptions options)
     {
-        lock (_lock) return Cache().TryGetValue(definitionId, out var versions) ? Pick(versions, options) : null;
+        lock (_lock) return Cache().TryGetValue(definitionId, out var versions) ? options.Pick(versions) : null;
     }
 
     public WorkflowDefinition? FindActivityDefinition(string activityTypeName)
@@ -46,7 +46,7 @@ internal sealed class SqliteWorkflowDefinitionStore(SqliteDatabase db, TimeProvi
         lock (_lock)
         {
             return Cache().Values
-                .Select(v => Pick(v, VersionOptions.LatestOrPublished))
+                .Select(v => VersionOptions.LatestOrPublished.Pick(v))
                 .OfType<WorkflowDefinition>()
                 .Where(d => d.UsableAsActivity && d.ActivityTypeName == activityTypeName)
                 .OrderByDescending(d => d.IsPublished).ThenByDescending(d => (d.Json["createdAt"] as JsonValue)?.ToString(), StringComparer.Ordinal)
@@ -56,12 +56,12 @@ internal sealed class SqliteWorkflowDefinitionStore(SqliteDatabase db, TimeProvi
 
     public IReadOnlyList<WorkflowDefinition> ListActivityDefinitions()
     {
-        lock (_lock) return Cache().Values.Select(v => Pick(v, VersionOptions.LatestOrPublished)).OfType<WorkflowDefinition>().Where(d => d.UsableAsActivity).ToArray();
+        lock (_lock) return Cache().Values.Select(v => VersionOptions.LatestOrPublished.Pick(v)).OfType<WorkflowDefinition>().Where(d => d.UsableAsActivity).ToArray();
     }
 
     public IReadOnlyList<WorkflowDefinition> List(VersionOptions options)
     {
-        lock (_lock) return Cache().Values.Select(v => Pick(v, options)).OfType<WorkflowDefinition>().ToArray();
+        lock (_lock) return Cache().Values.Select(v => options.Pick(v)).OfType<WorkflowDefinition>().ToArray();
     }
 
     public IReadOnlyList<WorkflowDefinition> ListVersions(string definitionId)
@@ -78,8 +78,8 @@ internal sealed class SqliteWorkflowDefinitionStore(SqliteDatabase db, TimeProvi
             var versions = cache.TryGetValue(definition.DefinitionId, out var existing) ? existing.ToList() : [];
             versions.RemoveAll(v => v.Id == definition.Id || v.Version == definition.Version);
             for (var i = 0; i < versions.Count; i++)
-                versions[i] = WithFlags(versions[i], isLatest: false, isPublished: versions[i].IsPublished && !definition.IsPublished);
-            versions.Add(WithFlags(definition, isLatest: true, isPublished: definition.IsPublished));
+                versions[i] = versions[i].WithFlags(isLatest: false, isPublished: versions[i].IsPublished && !definition.IsPublished);
+            versions.Add(definition.WithFlags(isLatest: true, isPublished: definition.IsPublished));
             versions.Sort((a, b) => a.Version.CompareTo(b.Version));
 
             // Rewrite the definition's rows: flags live in the JSON, so every version whose flags changed is a new snapshot.
@@ -107,7 +107,7 @@ internal sealed class SqliteWorkflowDefinitionStore(SqliteDatabase db, TimeProvi
             if (!Cache().TryGetValue(definitionId, out var versions)) return false;
             var index = versions.FindIndex(v => v.IsPublished);
             if (index < 0) return false;
-            var retracted = WithFlags(versions[index], versions[index].IsLatest, isPublished: false);
+            var retracted = versions[index].WithFlags(versions[index].IsLatest, isPublished: false);
             db.Write(s => s.Execute("UPDATE workflow_definitions SET is_published = 0, json = @Json, updated_at = @UpdatedAt WHERE id = @Id",
                 new { retracted.Id, Json = retracted.Json.ToJsonString(), UpdatedAt = Db.Time(clock.GetUtcNow()) }));
             versions[index] = retracted;
@@ -146,20 +146,5 @@ internal sealed class SqliteWorkflowDefinitionStore(SqliteDatabase db, TimeProvi
         d.Id, d.DefinitionId, d.Version, d.IsLatest, d.IsPublished, Json = d.Json.ToJsonString(), d.Source, UpdatedAt = now,
     };
 
-    private static WorkflowDefinition? Pick(List<WorkflowDefinition> versions, VersionOptions options) => options.Kind switch
-    {
-        "Latest" => versions.LastOrDefault(),
-        "Published" => versions.LastOrDefault(v => v.IsPublished),
-        "Specific" => versions.FirstOrDefault(v => v.Version == options.Version),
-        _ => versions.LastOrDefault(v => v.IsPublished) ?? versions.LastOrDefault(),
-    };
 
-    private static WorkflowDefinition WithFlags(WorkflowDefinition definition, bool isLatest, bool isPublished)
-    {
-        if (definition.IsLatest == isLatest && definition.IsPublished == isPublished && definition.Json.ContainsKey("isLatest")) return definition;
-        var json = (JsonObject)definition.Json.DeepClone();
-        json["isLatest"] = isLatest;
-        json["isPublished"] = isPublished;
-        return WorkflowDefinition.FromJson(json, definition.Source);
-    }
 }

@@ -22,7 +22,7 @@ internal sealed class InMemoryWorkflowDefinitionStore : IWorkflowDefinitionStore
 
     public WorkflowDefinition? Find(string definitionId, VersionOptions options)
     {
-        lock (_lock) return _byDefinitionId.TryGetValue(definitionId, out var versions) ? Pick(versions, options) : null;
+        lock (_lock) return _byDefinitionId.TryGetValue(definitionId, out var versions) ? options.Pick(versions) : null;
     }
 
     public WorkflowDefinition? FindActivityDefinition(string activityTypeName)
@@ -30,7 +30,7 @@ internal sealed class InMemoryWorkflowDefinitionStore : IWorkflowDefinitionStore
         lock (_lock)
         {
             return _byDefinitionId.Values
-                .Select(v => Pick(v, VersionOptions.LatestOrPublished))
+                .Select(v => VersionOptions.LatestOrPublished.Pick(v))
                 .OfType<WorkflowDefinition>()
                 .Where(d => d.UsableAsActivity && d.ActivityTypeName == activityTypeName)
                 .OrderByDescending(d => d.IsPublished).ThenByDescending(d => d.Json.GetString("createdAt"), StringComparer.Ordinal)
@@ -41,12 +41,12 @@ internal sealed class InMemoryWorkflowDefinitionStore : IWorkflowDefinitionStore
     public IReadOnlyList<WorkflowDefinition> ListActivityDefinitions()
     {
         lock (_lock)
-            return _byDefinitionId.Values.Select(v => Pick(v, VersionOptions.LatestOrPublished)).OfType<WorkflowDefinition>().Where(d => d.UsableAsActivity).ToArray();
+            return _byDefinitionId.Values.Select(v => VersionOptions.LatestOrPublished.Pick(v)).OfType<WorkflowDefinition>().Where(d => d.UsableAsActivity).ToArray();
     }
 
     public IReadOnlyList<WorkflowDefinition> List(VersionOptions options)
     {
-        lock (_lock) return _byDefinitionId.Values.Select(v => Pick(v, options)).OfType<WorkflowDefinition>().ToArray();
+        lock (_lock) return _byDefinitionId.Values.Select(v => options.Pick(v)).OfType<WorkflowDefinition>().ToArray();
     }
 
     public IReadOnlyList<WorkflowDefinition> ListVersions(string definitionId)
@@ -63,8 +63,8 @@ internal sealed class InMemoryWorkflowDefinitionStore : IWorkflowDefinitionStore
                 _byDefinitionId[definition.DefinitionId] = versions = [];
             versions.RemoveAll(v => v.Id == definition.Id || v.Version == definition.Version);
             for (var i = 0; i < versions.Count; i++)
-                versions[i] = WithFlags(versions[i], isLatest: false, isPublished: versions[i].IsPublished && !definition.IsPublished);
-            versions.Add(WithFlags(definition, isLatest: true, isPublished: definition.IsPublished));
+                versions[i] = versions[i].WithFlags(isLatest: false, isPublished: versions[i].IsPublished && !definition.IsPublished);
+            versions.Add(definition.WithFlags(isLatest: true, isPublished: definition.IsPublished));
             versions.Sort((a, b) => a.Version.CompareTo(b.Version));
             Interlocked.Increment(ref _revision);
         }
@@ -77,7 +77,7 @@ internal sealed class InMemoryWorkflowDefinitionStore : IWorkflowDefinitionStore
             if (!_byDefinitionId.TryGetValue(definitionId, out var versions)) return false;
             var index = versions.FindIndex(v => v.IsPublished);
             if (index < 0) return false;
-            versions[index] = WithFlags(versions[index], versions[index].IsLatest, isPublished: false);
+            versions[index] = versions[index].WithFlags(versions[index].IsLatest, isPublished: false);
             Interlocked.Increment(ref _revision);
             return true;
         }
@@ -93,20 +93,5 @@ internal sealed class InMemoryWorkflowDefinitionStore : IWorkflowDefinitionStore
         }
     }
 
-    private static WorkflowDefinition? Pick(List<WorkflowDefinition> versions, VersionOptions options) => options.Kind switch
-    {
-        "Latest" => versions.LastOrDefault(),
-        "Published" => versions.LastOrDefault(v => v.IsPublished),
-        "Specific" => versions.FirstOrDefault(v => v.Version == options.Version),
-        _ => versions.LastOrDefault(v => v.IsPublished) ?? versions.LastOrDefault(),
-    };
 
-    private static WorkflowDefinition WithFlags(WorkflowDefinition definition, bool isLatest, bool isPublished)
-    {
-        if (definition.IsLatest == isLatest && definition.IsPublished == isPublished && definition.Json.ContainsKey("isLatest")) return definition;
-        var json = (JsonObject)definition.Json.DeepClone();
-        json["isLatest"] = isLatest;
-        json["isPublished"] = isPublished;
-        return WorkflowDefinition.FromJson(json, definition.Source);
-    }
 }

@@ -28,6 +28,20 @@ public readonly record struct VersionOptions(string Kind, int Version = 0)
         return false;
     }
 
+    /// <summary>The version these options choose among <paramref name="versions"/> (oldest first), or null.</summary>
+    public Model.WorkflowDefinition? Pick(IReadOnlyList<Model.WorkflowDefinition> versions)
+    {
+        ArgumentNullException.ThrowIfNull(versions);
+        var version = Version;
+        return Kind switch
+        {
+            "Latest" => versions.LastOrDefault(),
+            "Published" => versions.LastOrDefault(v => v.IsPublished),
+            "Specific" => versions.FirstOrDefault(v => v.Version == version),
+            _ => versions.LastOrDefault(v => v.IsPublished) ?? versions.LastOrDefault(),
+        };
+    }
+
     /// <inheritdoc />
     public override string ToString() => Kind == "Specific" ? Version.ToString(CultureInfo.InvariantCulture) : Kind;
 }

@@ -73,6 +73,16 @@ public sealed class WorkflowDefinition
         return new WorkflowDefinition(json, root, source);
     }
 
+    /// <summary>This version with its latest/published flags set; itself when they already are (stored versions are never edited in place).</summary>
+    public WorkflowDefinition WithFlags(bool isLatest, bool isPublished)
+    {
+        if (IsLatest == isLatest && IsPublished == isPublished && Json.ContainsKey("isLatest")) return this;
+        var json = (JsonObject)Json.DeepClone();
+        json["isLatest"] = isLatest;
+        json["isPublished"] = isPublished;
+        return FromJson(json, Source);
+    }
+
     /// <summary>A deep copy, so callers can edit without touching this instance.</summary>
     public WorkflowDefinition Clone() => FromJson((JsonObject)Json.DeepClone(), Source);
 
