@@ -7,7 +7,7 @@ using PmoFlow.Workflows.Runtime.State;
 
 namespace PmoFlow.Workflows.Instances;
 
-internal sealed partial class WorkflowHost(IWorkflowRuntime runtime, IWorkflowDefinitionStore definitions, IWorkflowInstanceStore instances, TimeProvider clock, WorkflowOutput defaultOutput)
+internal sealed partial class WorkflowHost(IWorkflowRuntime runtime, IWorkflowDefinitionStore definitions, IWorkflowInstanceStore instances, IWorkflowInstanceQueries queries, TimeProvider clock, WorkflowOutput defaultOutput)
     : IWorkflowHost, IChildWorkflowStarter
 {
     private readonly ConcurrentDictionary<string, SemaphoreSlim> _locks = new(StringComparer.Ordinal);
@@ -65,14 +65,12 @@ internal sealed partial class WorkflowHost(IWorkflowRuntime runtime, IWorkflowDe
 
     public async Task<int> ResumeDueTimersAsync(CancellationToken cancellationToken = default)
     {
-        var now = clock.GetUtcNow();
         var resumed = 0;
-        foreach (var state in await instances.ListAsync(cancellationToken).ConfigureAwait(false))
-            foreach (var bookmark in state.Bookmarks.Where(b => b.ResumeAt <= now).OrderBy(b => b.ResumeAt).ToList())
-            {
-                await ResumeAsync(state.InstanceId, bookmark.Id, cancellationToken: cancellationToken).ConfigureAwait(false);
-                resumed++;
-            }
+        foreach (var due in await queries.ListDueBookmarksAsync(clock.GetUtcNow(), int.MaxValue, cancellationToken).ConfigureAwait(false))
+        {
+            await ResumeAsync(due.InstanceId, due.BookmarkId, cancellationToken: cancellationToken).ConfigureAwait(false);
+            resumed++;
+        }
         return resumed;
     }
 

@@ -62,9 +62,6 @@ public sealed class ActivityModel
     /// <summary>The properties that are not structural: the inputs, outputs and anything PmoFlow does not know.</summary>
     public IEnumerable<KeyValuePair<string, JsonNode?>> InputProperties => Json.Where(p => !StructuralKeys.Contains(p.Key));
 
-    /// <summary>A child activity held in a single property, such as a FlowNode's <c>body</c>.</summary>
-    public ActivityModel? GetChildAt(string propertyName) =>
-        _children.FirstOrDefault(c => c.JsonPath.EndsWith("." + propertyName, StringComparison.Ordinal));
 
     /// <summary>The text display name: <c>name</c>, else <c>id</c>.</summary>
     public string DisplayName => string.IsNullOrEmpty(Name) ? Id : Name!;

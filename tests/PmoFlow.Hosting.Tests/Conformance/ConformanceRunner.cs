@@ -28,7 +28,7 @@ internal static class ConformanceRunner
         var main = definitions.Save(json, SaveOptions.Import with { FailOnValidationErrors = false }, @case.Workflow);
         if (@case.Kind == "publish")
         {
-            CheckPublish(@case, main, definitions, json, failures);
+            CheckPublish(@case, main, definitions, failures);
             return failures;
         }
         if (main.Definition is null)
@@ -51,7 +51,7 @@ internal static class ConformanceRunner
         return failures;
     }
 
-    private static void CheckPublish(ConformanceCase @case, SaveResult imported, IWorkflowDefinitionService definitions, string json, List<string> failures)
+    private static void CheckPublish(ConformanceCase @case, SaveResult imported, IWorkflowDefinitionService definitions, List<string> failures)
     {
         var expectImport = @case.Json["expectImport"]?.GetValue<string>();
         if (expectImport == "ok" && !imported.Succeeded) failures.Add($"import: expected ok, got {string.Join("; ", imported.Validation.Messages)}");
@@ -64,7 +64,6 @@ internal static class ConformanceRunner
             failures.Add($"publish succeeded: expected {expect["succeeded"]}, got {published.Succeeded}");
         if (!published.ValidationErrors.SequenceEqual(expectedErrors))
             failures.Add($"publish validationErrors: expected [{string.Join(" | ", expectedErrors)}], got [{string.Join(" | ", published.ValidationErrors)}]");
-        _ = json;
     }
 
     public static List<string> SplitLines(string text)

@@ -15,7 +15,6 @@ namespace PmoFlow.Workflows.Runtime.Execution;
 internal sealed class WorkflowEngine : IWorkflowRuntime
 {
     private readonly ConcurrentDictionary<string, (long Revision, WorkflowGraph Graph)> _graphs = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, ScopeTemplate> _templates = new(StringComparer.Ordinal);
     private readonly IActivityRegistry _registry;
     private readonly IWorkflowDefinitionProvider _definitions;
 
@@ -91,7 +90,7 @@ internal sealed class WorkflowEngine : IWorkflowRuntime
     }
 
     public ScopeTemplate GetScopeTemplate(WorkflowGraph graph, GraphNode boundary, WorkflowDefinition definition, ScopeTemplate? parent) =>
-        _templates.GetOrAdd($"{graph.Definition.Id}|{boundary.Path}|{definition.Id}|{graph.GetHashCode()}", _ => new ScopeTemplate(definition, parent));
+        graph.GetScopeTemplate(boundary, definition, parent);
 
     /// <summary>Attaches the child workflow a workflow-as-activity context is pinned to.</summary>
     public GraphNode AttachChildWorkflow(WorkflowGraph graph, ActivityExecutionContext context)

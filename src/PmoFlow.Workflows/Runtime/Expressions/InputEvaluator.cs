@@ -22,8 +22,6 @@ internal sealed class InputEvaluator
         foreach (var e in evaluators) _evaluators[e.ExpressionType] = e;
     }
 
-    public bool Supports(string expressionType) =>
-        expressionType is "Literal" or "Object" or "Variable" or "Input" || _evaluators.ContainsKey(expressionType);
 
     public IExpressionEvaluator? Find(string expressionType) => _evaluators.GetValueOrDefault(expressionType);
 

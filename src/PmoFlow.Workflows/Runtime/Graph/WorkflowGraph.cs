@@ -13,6 +13,7 @@ internal sealed class WorkflowGraph
 {
     private readonly ConcurrentDictionary<string, GraphNode> _byPath = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, GraphNode> _attached = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Scopes.ScopeTemplate> _templates = new(StringComparer.Ordinal);
     private readonly IActivityRegistry _registry;
 
     public WorkflowGraph(WorkflowDefinition definition, IActivityRegistry registry)
@@ -34,6 +35,13 @@ internal sealed class WorkflowGraph
     /// <summary>Attaches a child workflow's root under <paramref name="host"/> (idempotent per child version).</summary>
     public GraphNode AttachChild(GraphNode host, WorkflowDefinition child) =>
         _attached.GetOrAdd($"{host.Path}@{child.Id}", _ => Add(child.Root, $"{host.Path}/{child.Root.Id}", child, host));
+
+    /// <summary>
+    /// The scope template of a workflow boundary, built once per graph: it lives and dies with the graph, so a
+    /// definition change that rebuilds the graph drops the old templates too.
+    /// </summary>
+    public Scopes.ScopeTemplate GetScopeTemplate(GraphNode boundary, WorkflowDefinition definition, Scopes.ScopeTemplate? parent) =>
+        _templates.GetOrAdd($"{boundary.Path}@{definition.Id}", _ => new Scopes.ScopeTemplate(definition, parent));
 
     private GraphNode Add(ActivityModel model, string path, WorkflowDefinition definition, GraphNode? parent)
     {
