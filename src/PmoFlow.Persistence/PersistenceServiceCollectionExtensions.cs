@@ -35,7 +35,10 @@ public static class PersistenceServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<SqliteConnectionFactory>();
         services.TryAddSingleton<SqliteMigrator>();
+        services.TryAddSingleton<SqliteConnectionPool>();
         services.TryAddSingleton<SqliteDatabase>();
+        services.RemoveAll<IStoreTransactions>();
+        services.AddSingleton<IStoreTransactions>(sp => sp.GetRequiredService<SqliteDatabase>());
 
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IEffectHandler, StepEnteredHandler>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IEffectHandler, GateEvaluatedHandler>());

@@ -9,7 +9,6 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using PmoFlow.Abstractions.Activities;
 using PmoFlow.Core.Engine;
 using PmoFlow.Core.Gates;
-using PmoFlow.Core.Gates.BuiltIn;
 using PmoFlow.Core.Ports;
 using PmoFlow.Hosting;
 using PmoFlow.Hosting.Engine;
@@ -23,9 +22,9 @@ using PmoFlow.Workflows.Runtime.State;
 namespace PmoFlow.Benchmarks.Engine;
 
 /// <summary>
-/// Where an engine pass spends its time: a copy of <c>PmoEngine.ProcessPendingAsync</c> / <c>ProcessServiceAsync</c> and
-/// of <c>SqliteWorkflowInstanceStore.FindByCorrelationIdAsync</c> / <c>SaveAsync</c> / <c>SqliteDatabase.Run</c>, the same calls
-/// in the same order with a Stopwatch around each phase; inside the workflow run, the PMO store and the gate
+/// Where an engine pass spends its time: a copy of <c>PmoEngine.ProcessPendingAsync</c> (its pass in one
+/// <c>SqliteDatabase.RunAsync</c>) and of <c>SqliteWorkflowInstanceStore.FindByCorrelationIdAsync</c> / <c>SaveAsync</c>, the
+/// same calls in the same order with a Stopwatch around each phase; inside the workflow run, the PMO store and the gate
 /// evaluator are wrapped in timing proxies, so the runtime's own share is what is left. Phases are µs per
 /// transition (one service = one transition here). Also measures the fixed cost of one store round trip.
 /// </summary>
@@ -75,14 +74,20 @@ internal static class EngineProfiler
             services.RemoveAll<IEffectHandler>();
             foreach (var type in new[] { typeof(GateEvaluatedHandler), typeof(StepEnteredHandler), typeof(ApprovalRequestedHandler), typeof(ApprovalNudgedHandler), typeof(SurveyOpenedHandler), typeof(WorkDoneHandler) })
                 services.AddSingleton<IEffectHandler>(sp => new TimedHandler((IEffectHandler)ActivatorUtilities.CreateInstance(sp, type), timer));
+            // Every evaluator the composition registers (rule packs ahead of the built-in rules), in order, each timed.
+            var evaluators = services.Where(d => d.ServiceType == typeof(IGateEvaluator)).ToList();
             services.RemoveAll<IGateEvaluator>();
-            services.AddSingleton(sp => TimingProxy<IGateEvaluator>.Create(ActivatorUtilities.CreateInstance<BuiltInGateEvaluator>(sp), timer, "evaluator."));
+            foreach (var d in evaluators)
+            {
+                var name = $"evaluator.{(d.ImplementationType ?? d.ImplementationInstance?.GetType())?.Name ?? "factory"}.";
+                services.AddSingleton(sp => TimingProxy<IGateEvaluator>.Create(
+                    (IGateEvaluator)(d.ImplementationInstance ?? d.ImplementationFactory?.Invoke(sp) ?? ActivatorUtilities.CreateInstance(sp, d.ImplementationType!)), timer, name));
+            }
         });
         await provider.StartPmoFlowAsync();
         var store = provider.GetRequiredService<IPmoStore>();
         var runtime = provider.GetRequiredService<IWorkflowRuntime>();
         var db = provider.GetRequiredService<SqliteDatabase>();
-        var connections = provider.GetRequiredService<SqliteConnectionFactory>();
         var effects = provider.GetRequiredService<EffectApplier>();
         var clock = provider.GetRequiredService<TimeProvider>();
         var batchSize = provider.GetRequiredService<Microsoft.Extensions.Options.IOptions<PmoEngineOptions>>().Value.BatchSize;
@@ -91,75 +96,75 @@ internal static class EngineProfiler
         var all = Stopwatch.StartNew();
         while (true)
         {
-            var t = Stopwatch.GetTimestamp();
+            var t = timer.Start();
             var batch = await store.ListPendingWorkAsync(batchSize);
-            var services = batch.Select(w => w.ServiceId).Distinct(StringComparer.Ordinal).ToList();
+            var byService = batch.GroupBy(w => w.ServiceId, StringComparer.Ordinal).ToList();
+            var truncated = batch.Count == batchSize ? batch[^1].ServiceId : null;
             timer.Add("1 engine: list queued work (batch of 200, amortized)", t);
-            if (services.Count == 0) break;
+            if (byService.Count == 0) break;
 
-            foreach (var serviceId in services)
+            foreach (var items in byService)
             {
-                t = Stopwatch.GetTimestamp();
-                var work = await store.ListPendingWorkAsync(serviceId);
-                t = timer.Add("2 read: the service's queued work (ListPendingWorkAsync)", t);
-                _ = await store.FindServiceAsync(serviceId) ?? throw new InvalidOperationException(serviceId);
-                t = timer.Add("3 read: service exists (FindServiceAsync)", t);
-
-                var json = await db.ReadAsync(s => s.QuerySingleOrDefault<string>(
-                    "SELECT state FROM workflow_instances WHERE correlation_id = @CorrelationId ORDER BY seq DESC LIMIT 1", new { CorrelationId = serviceId }), default);
-                t = timer.Add("4 read: instance row (FindByCorrelationIdAsync SQL)", t);
-                var state = InstanceStateSerializer.Deserialize(json!);
-                timer.Count("state chars loaded", json!.Length);
-                timer.Count("log entries loaded", state.Log.Count);
-                t = timer.Add("5 deserialize instance state", t);
-
-                timer.InRun = true;
-                foreach (var id in state.Bookmarks.Where(b => DataDriven.Contains(b.Name)).Select(b => b.Id).ToList())
+                var serviceId = items.Key;
+                t = timer.Start();
+                // PmoEngine.PassAsync: one IStoreTransactions.RunAsync (a pooled connection, BEGIN IMMEDIATE) around all of it.
+                await db.RunAsync(async _ =>
                 {
-                    if (state.Status != WorkflowStatus.Suspended || state.Bookmarks.All(b => b.Id != id)) continue;
-                    state = await runtime.ResumeAsync(state, id, output: TextWriter.Null);
-                }
-                timer.InRun = false;
-                t = timer.Add("6 workflow run (ResumeAsync, total)", t);
+                    t = timer.Add("2 pass: rent connection + BEGIN IMMEDIATE", t);
+                    var work = items.Key == truncated ? await store.ListPendingWorkAsync(serviceId) : items.ToList();
+                    t = timer.Add("3 read: the service's own work (only a batch's last service)", t);
 
-                foreach (var item in work)
-                    state.PendingEffects.Add(new WorkflowEffect(PmoEffects.WorkDoneType, (System.Text.Json.Nodes.JsonObject)JsonSerializer.SerializeToNode(new PmoEffects.WorkDone(item.Id), PmoJson.Options)!));
-                t = timer.Add("7 record WorkDone effects", t);
+                    var json = await db.ReadAsync(s => s.QuerySingleOrDefault<string>(
+                        "SELECT state FROM workflow_instances WHERE correlation_id = @CorrelationId ORDER BY seq DESC LIMIT 1", new { CorrelationId = serviceId }), default);
+                    t = timer.Add("4 read: instance row (FindByCorrelationIdAsync SQL)", t);
+                    var state = InstanceStateSerializer.Deserialize(json!);
+                    timer.Count("state chars loaded", json!.Length);
+                    timer.Count("log entries loaded", state.Log.Count);
+                    t = timer.Add("5 deserialize instance state", t);
 
-                // SqliteWorkflowInstanceStore.SaveAsync, phase by phase.
-                var pending = state.PendingEffects;
-                state.PendingEffects = [];
-                var stateJson = InstanceStateSerializer.Serialize(state);
-                state.PendingEffects = pending;
-                timer.Count("state chars saved", stateJson.Length);
-                timer.Count("log entries saved", state.Log.Count);
-                timer.Count("effects saved", pending.Count);
-                t = timer.Add("8 serialize instance state", t);
-
-                using (var connection = connections.Open())
-                {
-                    t = timer.Add("9 save: open pooled connection + 4 pragmas", t);
-                    using var transaction = connection.BeginTransaction(deferred: false);
-                    var session = new DbSession(connection, transaction);
-                    t = timer.Add("10 save: BEGIN IMMEDIATE", t);
-                    effects.Apply(session, pending);
-                    t = timer.Add("11 save: effects (2 guards, 3 inserts + 3 audit, update, 3 deletes)", t);
-                    session.Execute(Upsert, new
+                    timer.InRun = true;
+                    foreach (var id in state.Bookmarks.Where(b => DataDriven.Contains(b.Name)).Select(b => b.Id).ToList())
                     {
-                        Id = state.InstanceId, state.DefinitionId, state.DefinitionVersionId, Version = state.DefinitionVersion, Status = state.Status.ToString(),
-                        state.CorrelationId, state.ParentInstanceId, State = stateJson, CreatedAt = Db.Time(state.CreatedAt), UpdatedAt = Db.Time(clock.GetUtcNow()),
-                    });
-                    session.Execute("DELETE FROM workflow_bookmarks WHERE instance_id = @Id", new { Id = state.InstanceId });
-                    if (state.Bookmarks.Count > 0)
-                        session.Execute(InsertBookmark, state.Bookmarks.Select(b => new { InstanceId = state.InstanceId, BookmarkId = b.Id, b.Name, b.Key, ResumeAt = Db.Time(b.ResumeAt) }));
-                    t = timer.Add("12 save: instance upsert + bookmarks delete/insert", t);
-                    transaction.Commit();
-                    t = timer.Add("13 save: COMMIT", t);
-                }
-                pending.Clear();
+                        if (state.Status != WorkflowStatus.Suspended || state.Bookmarks.All(b => b.Id != id)) continue;
+                        state = await runtime.ResumeAsync(state, id, output: TextWriter.Null);
+                    }
+                    timer.InRun = false;
+                    t = timer.Add("6 workflow run (ResumeAsync, total)", t);
 
-                _ = await store.FindServiceAsync(serviceId);
-                timer.Add("14 read: service to return (FindServiceAsync)", t);
+                    foreach (var item in work)
+                        state.PendingEffects.Add(new WorkflowEffect(PmoEffects.WorkDoneType, new System.Text.Json.Nodes.JsonObject { ["workId"] = item.Id }));
+                    t = timer.Add("7 record WorkDone effects", t);
+
+                    // SqliteWorkflowInstanceStore.SaveAsync, phase by phase.
+                    var pending = state.PendingEffects;
+                    state.PendingEffects = [];
+                    var stateJson = InstanceStateSerializer.Serialize(state);
+                    state.PendingEffects = pending;
+                    timer.Count("state chars saved", stateJson.Length);
+                    timer.Count("log entries saved", state.Log.Count);
+                    timer.Count("effects saved", pending.Count);
+                    t = timer.Add("8 serialize instance state", t);
+
+                    await db.WriteAsync(session =>
+                    {
+                        t = timer.Add("9 save: join the pass transaction", t);
+                        effects.Apply(session, pending);
+                        t = timer.Add("10 save: effects (3 inserts + 3 audit, update, 3 deletes)", t);
+                        session.Execute(Upsert, new
+                        {
+                            Id = state.InstanceId, state.DefinitionId, state.DefinitionVersionId, Version = state.DefinitionVersion, Status = state.Status.ToString(),
+                            state.CorrelationId, state.ParentInstanceId, State = stateJson, CreatedAt = Db.Time(state.CreatedAt), UpdatedAt = Db.Time(clock.GetUtcNow()),
+                        });
+                        session.Execute("DELETE FROM workflow_bookmarks WHERE instance_id = @Id", new { Id = state.InstanceId });
+                        if (state.Bookmarks.Count > 0)
+                            session.Execute(InsertBookmark, state.Bookmarks.Select(b => new { InstanceId = state.InstanceId, BookmarkId = b.Id, b.Name, b.Key, ResumeAt = Db.Time(b.ResumeAt) }));
+                        t = timer.Add("11 save: instance upsert + bookmarks delete/insert", t);
+                    }, default);
+                    t = timer.Add("12 save: leave it", t);
+                    pending.Clear();
+                    return true;
+                });
+                timer.Add("13 pass: COMMIT + return connection", t);
                 processed++;
             }
         }
@@ -167,7 +172,7 @@ internal static class EngineProfiler
         if (processed != count) throw new InvalidOperationException($"Profiled {processed} services; expected {count}.");
     }
 
-    /// <summary>The fixed cost of one store call: ReadAsync with a point query, against the same query on a held connection with a prepared command.</summary>
+    /// <summary>The fixed cost of one store call: ReadAsync with a point query (a pooled connection, its own transaction), against the same query on a held connection with a prepared command.</summary>
     private static async Task<RoundTrips> RoundTripsAsync(string path, string mode)
     {
         const int N = 3000;
@@ -192,7 +197,8 @@ internal static class EngineProfiler
             }
             open = Stopwatch.GetElapsedTime(t).TotalMicroseconds / N;
 
-            using var connection = connections.Open();
+            using var prepared = new PreparedConnection(connections.Open());
+            var connection = prepared.Connection;
             using var command = connection.CreateCommand();
             command.CommandText = "SELECT name FROM services WHERE id = @Id";
             var parameter = command.Parameters.Add(new SqliteParameter("@Id", ""));
@@ -205,10 +211,10 @@ internal static class EngineProfiler
             }
             held = Stopwatch.GetElapsedTime(t).TotalMicroseconds / N;
 
-            // One audit insert: as AuditLog.Append does it (Dapper, details serialized, statement prepared each time) vs a prepared command.
+            // One audit insert: as AuditLog.Append does it (DbSession: cached command, parameters from an object, details serialized) vs a hand-bound prepared command.
             using (var transaction = connection.BeginTransaction(deferred: false))
             {
-                var session = new DbSession(connection, transaction);
+                var session = new DbSession(prepared, transaction);
                 t = Stopwatch.GetTimestamp();
                 foreach (var id in ids) AuditLog.Append(session, DateTimeOffset.UtcNow, AuditLog.EngineActor, id, "step.entered", details);
                 dapperInsert = Stopwatch.GetElapsedTime(t).TotalMicroseconds / N;
@@ -243,8 +249,9 @@ internal static class EngineProfiler
         public void Apply(DbSession session, System.Text.Json.Nodes.JsonObject data)
         {
             var start = Stopwatch.GetTimestamp();
+            var bytes = GC.GetAllocatedBytesForCurrentThread();
             inner.Apply(session, data);
-            timer.Add($"11.{inner.Type}", Stopwatch.GetElapsedTime(start));
+            timer.Add($"10.{inner.Type}", Stopwatch.GetElapsedTime(start), GC.GetAllocatedBytesForCurrentThread() - bytes);
         }
     }
 
@@ -252,25 +259,35 @@ internal static class EngineProfiler
 
     internal sealed class PhaseTimer
     {
-        private readonly SortedDictionary<string, (double Micros, long Calls)> _phases = new(new PhaseOrder());
+        private readonly SortedDictionary<string, (double Micros, long Bytes, long Calls)> _phases = new(new PhaseOrder());
+        private long _bytesMark;
         private readonly Dictionary<string, (long Sum, long Calls)> _counts = new(StringComparer.Ordinal);
 
         public bool InRun { get; set; }
 
         public TimeSpan Total { get; set; }
 
-        /// <summary>Adds the time since <paramref name="since"/>; returns now, for the next phase.</summary>
+        /// <summary>Starts timing a phase sequence (the allocation count too); returns now.</summary>
+        public long Start()
+        {
+            _bytesMark = GC.GetAllocatedBytesForCurrentThread();
+            return Stopwatch.GetTimestamp();
+        }
+
+        /// <summary>Adds the time since <paramref name="since"/> and the bytes allocated since the last mark; returns now, for the next phase.</summary>
         public long Add(string phase, long since)
         {
             var now = Stopwatch.GetTimestamp();
-            Add(phase, Stopwatch.GetElapsedTime(since, now));
-            return now;
+            var bytes = GC.GetAllocatedBytesForCurrentThread();
+            Add(phase, Stopwatch.GetElapsedTime(since, now), bytes - _bytesMark);
+            _bytesMark = GC.GetAllocatedBytesForCurrentThread();
+            return Stopwatch.GetTimestamp();
         }
 
-        public void Add(string phase, TimeSpan elapsed)
+        public void Add(string phase, TimeSpan elapsed, long bytes)
         {
             _phases.TryGetValue(phase, out var p);
-            _phases[phase] = (p.Micros + elapsed.TotalMicroseconds, p.Calls + 1);
+            _phases[phase] = (p.Micros + elapsed.TotalMicroseconds, p.Bytes + bytes, p.Calls + 1);
         }
 
         public void Count(string what, long value)
@@ -286,37 +303,43 @@ internal static class EngineProfiler
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"Engine pass profile, synchronous={mode}: {transitions:N0} services, best of 3 copies, {totalMicros:F1} µs per transition ({transitions / Total.TotalSeconds:N0}/s; timing adds ~1 µs)"));
             Console.WriteLine();
-            Console.WriteLine("| phase | µs/transition | share | calls/transition |");
-            Console.WriteLine("|---|---:|---:|---:|");
+            Console.WriteLine("| phase | µs/transition | share | calls/transition | KB allocated/transition |");
+            Console.WriteLine("|---|---:|---:|---:|---:|");
             var inRun = 0.0;
-            foreach (var (phase, (micros, calls)) in _phases)
+            var inRunBytes = 0L;
+            foreach (var (phase, (micros, bytes, calls)) in _phases)
             {
                 var nested = phase.StartsWith("store.", StringComparison.Ordinal) || phase.StartsWith("evaluator.", StringComparison.Ordinal);
-                if (nested) inRun += micros;
-                if (phase.StartsWith("11.", StringComparison.Ordinal))
+                if (nested)
+                {
+                    inRun += micros;
+                    inRunBytes += bytes;
+                }
+                if (phase.StartsWith("10.", StringComparison.Ordinal))
                 {
                     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                        $"|   11.handler: {phase[3..]} | {micros / transitions:F1} | {micros / Total.TotalMicroseconds:P1} | {(double)calls / transitions:F2} |"));
+                        $"|   10.handler: {phase[3..]} | {micros / transitions:F1} | {micros / Total.TotalMicroseconds:P1} | {(double)calls / transitions:F2} | {bytes / 1024.0 / transitions:F1} |"));
                     continue;
                 }
                 var name = nested ? $"  6.{(phase.StartsWith("store.", StringComparison.Ordinal) ? "store" : "rules")}: {phase} (inside the run)" : phase;
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"| {name} | {micros / transitions:F1} | {micros / Total.TotalMicroseconds:P1} | {(double)calls / transitions:F2} |"));
+                    $"| {name} | {micros / transitions:F1} | {micros / Total.TotalMicroseconds:P1} | {(double)calls / transitions:F2} | {bytes / 1024.0 / transitions:F1} |"));
             }
             if (_phases.TryGetValue("6 workflow run (ResumeAsync, total)", out var runTotal))
             {
                 var rest = runTotal.Micros - inRun;
+                var restBytes = runTotal.Bytes - inRunBytes;
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"|   6.rest: flowchart runtime (contexts, inputs, log, effect JSON, bookmarks) | {rest / transitions:F1} | {rest / Total.TotalMicroseconds:P1} | |"));
+                    $"|   6.rest: flowchart runtime (contexts, inputs, log, effect JSON, bookmarks) | {rest / transitions:F1} | {rest / Total.TotalMicroseconds:P1} | | {restBytes / 1024.0 / transitions:F1} |"));
             }
             Console.WriteLine();
             foreach (var (what, (sum, calls)) in _counts)
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"- {what}: {(double)sum / calls:N0} on average"));
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"- one store round trip (SqliteDatabase.ReadAsync, point SELECT): {roundTrips.ReadAsync:F1} µs, of which opening the pooled connection + pragmas {roundTrips.OpenOnly:F1} µs; " +
+                $"- one store round trip (SqliteDatabase.ReadAsync, point SELECT, its own transaction): {roundTrips.ReadAsync:F1} µs (opening a connection with its pragmas, which the pool now saves: {roundTrips.OpenOnly:F1} µs); " +
                 $"the same SELECT on a held connection, prepared: {roundTrips.Held:F1} µs"));
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"- one audit insert as AuditLog.Append does it (Dapper, details JSON, statement prepared per call): {roundTrips.DapperInsert:F1} µs; prepared command, same row: {roundTrips.PreparedInsert:F1} µs"));
+                $"- one audit insert as AuditLog.Append does it (DbSession: cached prepared command, details JSON): {roundTrips.DapperInsert:F1} µs; hand-bound prepared command, same row: {roundTrips.PreparedInsert:F1} µs"));
         }
 
         /// <summary>Phases by their number, then nested ones after their parent.</summary>
@@ -330,7 +353,7 @@ internal static class EngineProfiler
             }
 
             private static double Key(string phase) =>
-                phase.StartsWith("11.", StringComparison.Ordinal) ? 11.1
+                phase.StartsWith("10.", StringComparison.Ordinal) ? 10.1
                 : phase.StartsWith("store.", StringComparison.Ordinal) ? 6.1
                 : phase.StartsWith("evaluator.", StringComparison.Ordinal) ? 6.2
                 : int.TryParse(phase.AsSpan(0, phase.IndexOf(' ', StringComparison.Ordinal)), CultureInfo.InvariantCulture, out var n) ? n : 99;
@@ -358,6 +381,7 @@ internal static class EngineProfiler
         {
             ArgumentNullException.ThrowIfNull(targetMethod);
             var start = Stopwatch.GetTimestamp();
+            var bytes = GC.GetAllocatedBytesForCurrentThread();
             try
             {
                 return targetMethod.Invoke(_target, args);
@@ -369,7 +393,7 @@ internal static class EngineProfiler
             }
             finally
             {
-                if (_timer.InRun) _timer.Add(_prefix + targetMethod.Name, Stopwatch.GetElapsedTime(start));
+                if (_timer.InRun) _timer.Add(_prefix + targetMethod.Name, Stopwatch.GetElapsedTime(start), GC.GetAllocatedBytesForCurrentThread() - bytes);
             }
         }
     }

@@ -11,8 +11,8 @@ namespace PmoFlow.Benchmarks.Engine;
 /// step_transitions + audit), ApprovalRequestedHandler (approvals + audit), WorkDoneHandler (one pending_work delete
 /// per consumed item), then the workflow_instances upsert and the workflow_bookmarks delete + insert. Column values
 /// are copied from rows a real engine pass wrote (<see cref="RowTemplates"/>), so every JSON and text column has the
-/// engine's size. What it leaves out is engine work, not storage: the two <c>SELECT COUNT(*)</c> service guards
-/// inside the save and every read of the pass.
+/// engine's size. What it leaves out is engine work, not storage: every read of the pass (the engine's pass reads its
+/// instance and the gate's data inside the same transaction before it writes).
 /// </summary>
 internal static class RawStepLoop
 {

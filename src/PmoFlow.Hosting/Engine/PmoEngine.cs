@@ -1,24 +1,24 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using PmoFlow.Core.Engine;
 using PmoFlow.Core.Ports;
 using PmoFlow.Core.Services;
-using PmoFlow.Workflows.Activities.Pmo;
 using PmoFlow.Workflows.Definitions;
 using PmoFlow.Workflows.Instances;
 using PmoFlow.Workflows.Runtime;
-using PmoFlow.Workflows.Runtime.State;
 
 namespace PmoFlow.Hosting.Engine;
 
 /// <summary>
 /// One flywheel instance per service. A pass over a service loads its instance, resumes what it waits on (a gate,
 /// an approval, a survey: each checks its condition again), and saves the instance with the effects the run
-/// recorded and the work items it consumed: one transaction, so a crash repeats the pass rather than half of it.
+/// recorded and the work items it consumed. The whole pass, reads included, is one store transaction
+/// (<see cref="IStoreTransactions"/>): the data a transition was decided on cannot change before it commits, and a
+/// crash repeats the pass rather than half of it.
 /// </summary>
 internal sealed partial class PmoEngine(
     IPmoStore store,
+    IStoreTransactions transactions,
     IWorkflowRuntime runtime,
     IWorkflowInstanceStore instances,
     IWorkflowInstanceQueries queries,
@@ -27,7 +27,6 @@ internal sealed partial class PmoEngine(
     IOptions<PmoEngineOptions> options,
     ILogger<PmoEngine> logger) : IPmoEngine
 {
-    private static readonly HashSet<string> DataDriven = [GateActivity.BookmarkName, ApprovalActivity.BookmarkName, SurveyActivity.BookmarkName];
     private readonly ConcurrentDictionary<string, SemaphoreSlim> _locks = new(StringComparer.Ordinal);
     private readonly SemaphoreSlim _signal = new(0, 1);
 
@@ -40,9 +39,9 @@ internal sealed partial class PmoEngine(
 
     public async Task<PmoService> ProcessServiceAsync(string serviceId, CancellationToken cancellationToken = default)
     {
-        await PassAsync(serviceId, work: null, cancellationToken).ConfigureAwait(false);
-        return await store.FindServiceAsync(serviceId, cancellationToken).ConfigureAwait(false)
-            ?? throw new PmoDataException("serviceId", $"No service '{serviceId}'.", isNotFound: true);
+        // The service read back in the pass's transaction: what it returns is what the pass committed.
+        var service = await PassAsync(serviceId, work: null, readBack: true, cancellationToken).ConfigureAwait(false);
+        return service ?? throw new PmoDataException("serviceId", $"No service '{serviceId}'.", isNotFound: true);
     }
 
     public async Task<int> ProcessPendingAsync(CancellationToken cancellationToken = default)
@@ -56,7 +55,7 @@ internal sealed partial class PmoEngine(
             try
             {
                 // The batch already holds this service's work: no second read, and no read-back nobody uses.
-                await PassAsync(items.Key, items.Key == truncated ? null : items.ToList(), cancellationToken).ConfigureAwait(false);
+                await PassAsync(items.Key, items.Key == truncated ? null : items.ToList(), readBack: false, cancellationToken).ConfigureAwait(false);
             }
             catch (PmoDataException ex) when (ex.IsNotFound)
             {
@@ -64,41 +63,6 @@ internal sealed partial class PmoEngine(
             }
         }
         return byService.Count;
-    }
-
-    /// <summary>One pass over a service: resume what it waits on, then save the instance with its effects and consumed work.</summary>
-    private async Task PassAsync(string serviceId, IReadOnlyList<PendingWork>? work, CancellationToken cancellationToken)
-    {
-        var gate = _locks.GetOrAdd(serviceId, _ => new SemaphoreSlim(1, 1));
-        await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
-        {
-            work ??= await store.ListPendingWorkAsync(serviceId, cancellationToken).ConfigureAwait(false);
-            var state = await queries.FindByCorrelationIdAsync(serviceId, cancellationToken).ConfigureAwait(false);
-            if (state is null)
-            {
-                // Only a service without an instance needs checking: an instance exists only for a service that does.
-                _ = await store.FindServiceAsync(serviceId, cancellationToken).ConfigureAwait(false)
-                    ?? throw new PmoDataException("serviceId", $"No service '{serviceId}'.", isNotFound: true);
-                state = await StartFlywheelAsync(serviceId, cancellationToken).ConfigureAwait(false);
-            }
-            else if (state.Status == WorkflowStatus.Suspended)
-            {
-                state = await ResumeWaitingAsync(state, DataDriven.Contains, cancellationToken).ConfigureAwait(false);
-            }
-            else if (work.Count == 0)
-            {
-                return;
-            }
-
-            foreach (var item in work) Record(state, PmoEffects.WorkDoneType, new PmoEffects.WorkDone(item.Id));
-            await instances.SaveAsync(state, cancellationToken).ConfigureAwait(false);
-            if (state.Status == WorkflowStatus.Faulted) LogFaulted(serviceId, state.Fault?.ToString());
-        }
-        finally
-        {
-            gate.Release();
-        }
     }
 
     public async Task<int> ResumeDueTimersAsync(CancellationToken cancellationToken = default)
@@ -113,11 +77,8 @@ internal sealed partial class PmoEngine(
             {
                 foreach (var bookmark in group)
                 {
-                    var state = await instances.FindAsync(bookmark.InstanceId, cancellationToken).ConfigureAwait(false);
-                    if (state?.Bookmarks.Any(b => b.Id == bookmark.BookmarkId) != true) continue; // resumed meanwhile
-                    state = await runtime.ResumeAsync(state, bookmark.BookmarkId, output: TextWriter.Null, cancellationToken: cancellationToken).ConfigureAwait(false);
-                    await instances.SaveAsync(state, cancellationToken).ConfigureAwait(false);
-                    resumed++;
+                    // One transaction per timer: the instance as it is now, the resumed run, and its save with effects.
+                    if (await transactions.RunAsync(ct => ResumeTimerAsync(bookmark, ct), cancellationToken).ConfigureAwait(false)) resumed++;
                 }
             }
             finally
@@ -148,31 +109,6 @@ internal sealed partial class PmoEngine(
             // the poll interval passed
         }
     }
-
-    private async Task<WorkflowInstanceState> StartFlywheelAsync(string serviceId, CancellationToken cancellationToken)
-    {
-        var flywheel = definitions.Find(options.Value.FlywheelDefinitionId, VersionOptions.Published)
-            ?? throw new InvalidOperationException($"The flywheel definition '{options.Value.FlywheelDefinitionId}' is not published.");
-        return await runtime.StartAsync(flywheel, new StartWorkflowOptions
-        {
-            CorrelationId = serviceId,
-            Input = new Dictionary<string, object?> { ["ServiceId"] = serviceId },
-            Output = TextWriter.Null,
-        }, cancellationToken).ConfigureAwait(false);
-    }
-
-    private async Task<WorkflowInstanceState> ResumeWaitingAsync(WorkflowInstanceState state, Func<string, bool> which, CancellationToken cancellationToken)
-    {
-        foreach (var id in state.Bookmarks.Where(b => which(b.Name)).Select(b => b.Id).ToList())
-        {
-            if (state.Status != WorkflowStatus.Suspended || state.Bookmarks.All(b => b.Id != id)) continue;
-            state = await runtime.ResumeAsync(state, id, output: TextWriter.Null, cancellationToken: cancellationToken).ConfigureAwait(false);
-        }
-        return state;
-    }
-
-    private static void Record<T>(WorkflowInstanceState state, string type, T data) where T : notnull =>
-        state.PendingEffects.Add(new Abstractions.Activities.WorkflowEffect(type, (System.Text.Json.Nodes.JsonObject)System.Text.Json.JsonSerializer.SerializeToNode(data, PmoJson.Options)!));
 
     [LoggerMessage(Level = LogLevel.Error, Message = "The flywheel of service {ServiceId} faulted: {Fault}")]
     private partial void LogFaulted(string serviceId, string? fault);

@@ -18,7 +18,11 @@ internal sealed class SqliteWorkflowDefinitionStore(SqliteDatabase db, TimeProvi
         "INSERT INTO workflow_definitions (id, definition_id, version, is_latest, is_published, json, source, updated_at) " +
         "VALUES (@Id, @DefinitionId, @Version, @IsLatest, @IsPublished, @Json, @Source, @UpdatedAt)";
 
+    // _lock guards the copy and is never held while waiting for the database; _writeLock serializes writers, which
+    // wait for the database's write lock. An engine pass holds that lock while it looks definitions up under _lock,
+    // so a writer holding _lock there would stall the pass until the writer's busy timeout gave up.
     private readonly Lock _lock = new();
+    private readonly Lock _writeLock = new();
     private Dictionary<string, List<WorkflowDefinition>>? _byDefinitionId;
     private long _revision;
 
@@ -72,10 +76,13 @@ internal sealed class SqliteWorkflowDefinitionStore(SqliteDatabase db, TimeProvi
     public void Put(WorkflowDefinition definition)
     {
         ArgumentNullException.ThrowIfNull(definition);
-        lock (_lock)
+        lock (_writeLock)
         {
-            var cache = Cache();
-            var versions = cache.TryGetValue(definition.DefinitionId, out var existing) ? existing.ToList() : [];
+            List<WorkflowDefinition> versions;
+            lock (_lock)
+            {
+                versions = Cache().TryGetValue(definition.DefinitionId, out var existing) ? existing.ToList() : [];
+            }
             versions.RemoveAll(v => v.Id == definition.Id || v.Version == definition.Version);
             for (var i = 0; i < versions.Count; i++)
                 versions[i] = versions[i].WithFlags(isLatest: false, isPublished: versions[i].IsPublished && !definition.IsPublished);
@@ -91,39 +98,58 @@ internal sealed class SqliteWorkflowDefinitionStore(SqliteDatabase db, TimeProvi
                 s.Execute(Insert, versions.Select(v => Row(v, now)));
             });
 
-            foreach (var other in cache.Where(kv => kv.Key != definition.DefinitionId).ToList())
+            lock (_lock)
             {
-                if (other.Value.RemoveAll(v => v.Id == definition.Id) > 0 && other.Value.Count == 0) cache.Remove(other.Key);
+                var cache = Cache();
+                foreach (var other in cache.Where(kv => kv.Key != definition.DefinitionId).ToList())
+                {
+                    if (other.Value.RemoveAll(v => v.Id == definition.Id) > 0 && other.Value.Count == 0) cache.Remove(other.Key);
+                }
+                cache[definition.DefinitionId] = versions;
+                Interlocked.Increment(ref _revision);
             }
-            cache[definition.DefinitionId] = versions;
-            Interlocked.Increment(ref _revision);
         }
     }
 
     public bool Retract(string definitionId)
     {
-        lock (_lock)
+        lock (_writeLock)
         {
-            if (!Cache().TryGetValue(definitionId, out var versions)) return false;
-            var index = versions.FindIndex(v => v.IsPublished);
-            if (index < 0) return false;
-            var retracted = versions[index].WithFlags(versions[index].IsLatest, isPublished: false);
+            WorkflowDefinition retracted;
+            lock (_lock)
+            {
+                if (!Cache().TryGetValue(definitionId, out var versions)) return false;
+                var published = versions.FindIndex(v => v.IsPublished);
+                if (published < 0) return false;
+                retracted = versions[published].WithFlags(versions[published].IsLatest, isPublished: false);
+            }
             db.Write(s => s.Execute("UPDATE workflow_definitions SET is_published = 0, json = @Json, updated_at = @UpdatedAt WHERE id = @Id",
                 new { retracted.Id, Json = retracted.Json.ToJsonString(), UpdatedAt = Db.Time(clock.GetUtcNow()) }));
-            versions[index] = retracted;
-            Interlocked.Increment(ref _revision);
+            lock (_lock)
+            {
+                // Only writers change the copy, and they wait for this one, so the version is where it was.
+                var versions = Cache()[definitionId];
+                versions[versions.FindIndex(v => v.Id == retracted.Id)] = retracted;
+                Interlocked.Increment(ref _revision);
+            }
             return true;
         }
     }
 
     public bool Delete(string definitionId)
     {
-        lock (_lock)
+        lock (_writeLock)
         {
-            if (!Cache().ContainsKey(definitionId)) return false;
+            lock (_lock)
+            {
+                if (!Cache().ContainsKey(definitionId)) return false;
+            }
             db.Write(s => s.Execute("DELETE FROM workflow_definitions WHERE definition_id = @DefinitionId", new { DefinitionId = definitionId }));
-            Cache().Remove(definitionId);
-            Interlocked.Increment(ref _revision);
+            lock (_lock)
+            {
+                Cache().Remove(definitionId);
+                Interlocked.Increment(ref _revision);
+            }
             return true;
         }
     }

@@ -1,12 +1,13 @@
 using System.Text.Json.Nodes;
 using Microsoft.Data.Sqlite;
 using PmoFlow.Core.Engine;
+using PmoFlow.Core.Ports;
 using PmoFlow.Persistence.Pmo;
 using PmoFlow.Persistence.Sqlite;
 
 namespace PmoFlow.Persistence.Effects;
 
-/// <summary>Stores the pending approval.</summary>
+/// <summary>Stores the pending approval. The service must exist: the foreign key checks it, no extra read.</summary>
 internal sealed class ApprovalRequestedHandler : IEffectHandler
 {
     public string Type => PmoEffects.ApprovalRequestedType;
@@ -14,7 +15,6 @@ internal sealed class ApprovalRequestedHandler : IEffectHandler
     public void Apply(DbSession session, JsonObject data)
     {
         var a = EffectData.Read<PmoEffects.ApprovalRequested>(data, Type).Approval;
-        Guards.RequireService(session, a.ServiceId);
         try
         {
             session.Execute(
@@ -29,6 +29,10 @@ internal sealed class ApprovalRequestedHandler : IEffectHandler
         catch (SqliteException ex) when (SqliteErrors.IsDuplicate(ex))
         {
             throw new InvalidOperationException($"Approval '{a.Id}' was already requested: the transition was processed twice.", ex);
+        }
+        catch (SqliteException ex) when (SqliteErrors.IsMissingParent(ex))
+        {
+            throw new PmoDataException("serviceId", $"No service '{a.ServiceId}'.", isNotFound: true);
         }
         AuditLog.Append(session, a.RequestedAt, AuditLog.EngineActor, a.ServiceId, "approval.requested", a);
     }

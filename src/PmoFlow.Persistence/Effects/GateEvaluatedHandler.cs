@@ -1,12 +1,13 @@
 using System.Text.Json.Nodes;
 using Microsoft.Data.Sqlite;
 using PmoFlow.Core.Engine;
+using PmoFlow.Core.Ports;
 using PmoFlow.Persistence.Pmo;
 using PmoFlow.Persistence.Sqlite;
 
 namespace PmoFlow.Persistence.Effects;
 
-/// <summary>Stores the evaluation record, clauses as JSON.</summary>
+/// <summary>Stores the evaluation record, clauses as JSON. The service must exist: the foreign key checks it, no extra read.</summary>
 internal sealed class GateEvaluatedHandler : IEffectHandler
 {
     public string Type => PmoEffects.GateEvaluatedType;
@@ -14,7 +15,6 @@ internal sealed class GateEvaluatedHandler : IEffectHandler
     public void Apply(DbSession session, JsonObject data)
     {
         var evaluation = EffectData.Read<PmoEffects.GateEvaluated>(data, Type).Evaluation;
-        Guards.RequireService(session, evaluation.ServiceId);
         try
         {
             session.Execute(
@@ -29,6 +29,10 @@ internal sealed class GateEvaluatedHandler : IEffectHandler
         catch (SqliteException ex) when (SqliteErrors.IsDuplicate(ex))
         {
             throw new InvalidOperationException($"Gate evaluation '{evaluation.Id}' was already stored: the transition was processed twice.", ex);
+        }
+        catch (SqliteException ex) when (SqliteErrors.IsMissingParent(ex))
+        {
+            throw new PmoDataException("serviceId", $"No service '{evaluation.ServiceId}'.", isNotFound: true);
         }
         AuditLog.Append(session, evaluation.EvaluatedAt, AuditLog.EngineActor, evaluation.ServiceId, "gate.evaluated",
             new { evaluationId = evaluation.Id, evaluation.Gate, evaluation.Turn, evaluation.Outcome, evaluation.Evaluator, evaluation.WaiverId, evaluation.WhatWouldPass });

@@ -1,9 +1,10 @@
 using PmoFlow.Core.Baseline;
 using PmoFlow.Core.Charter;
+using PmoFlow.Core.Gates;
 
 namespace PmoFlow.Persistence.Pmo;
 
-/// <summary>What the store returns before anyone has set the charter or the baseline.</summary>
+/// <summary>What the store returns before anyone has set the charter, the baseline or the thresholds.</summary>
 internal static class PmoDefaults
 {
     public static PmoCharter Charter { get; } = new(
@@ -15,4 +16,6 @@ internal static class PmoDefaults
         []);
 
     public static OrganizationalBaseline Baseline { get; } = new([], "not assessed", OpdMaturityStage: 2, "not assessed", "general");
+
+    public static GateThresholds Thresholds { get; } = new();
 }

@@ -96,11 +96,13 @@ internal sealed partial class SqlitePmoStore
 
     private static Benefit[] ReadBenefits(DbSession session, string serviceId)
     {
+        var benefits = session.Query<BenefitRow>($"SELECT {BenefitRow.Columns} FROM benefits WHERE service_id = @Id ORDER BY seq", new { Id = serviceId });
+        if (benefits.Count == 0) return [];
+        // A join rather than IN (SELECT ...), which makes SQLite build a temporary table first.
         var periods = session.Query<BenefitPeriodRow>(
-                $"SELECT {BenefitPeriodRow.Columns} FROM benefit_periods WHERE benefit_id IN (SELECT id FROM benefits WHERE service_id = @Id) ORDER BY benefit_id, position",
+                $"SELECT {BenefitPeriodRow.Columns} FROM benefit_periods JOIN benefits b ON b.id = benefit_id WHERE b.service_id = @Id ORDER BY benefit_id, position",
                 new { Id = serviceId })
             .ToLookup(p => p.BenefitId, p => p.ToDomain(), StringComparer.Ordinal);
-        return session.Query<BenefitRow>($"SELECT {BenefitRow.Columns} FROM benefits WHERE service_id = @Id ORDER BY seq", new { Id = serviceId })
-            .Select(r => r.ToDomain(periods[r.Id].ToArray())).ToArray();
+        return benefits.Select(r => r.ToDomain(periods[r.Id].ToArray())).ToArray();
     }
 }

@@ -26,9 +26,9 @@ internal sealed partial class SqlitePmoStore
         {
             var service = ReadService(s, serviceId);
             if (service is null) return null;
+            var (charter, baseline, thresholds) = ReadSettings(s);
             return new GateContext(gate, service, ReadCustomersOf(s, service), ReadKpis(s, serviceId), ReadObservations(s, serviceId), ReadBenefits(s, serviceId),
-                ReadSurveys(s, serviceId), ReadApprovalsOf(s, serviceId), ReadWaivers(s, serviceId),
-                ReadSetting(s, CharterKey, PmoDefaults.Charter), ReadSetting(s, BaselineKey, PmoDefaults.Baseline), ReadSetting(s, ThresholdsKey, new GateThresholds()), now)
+                ReadSurveys(s, serviceId), ReadApprovalsOf(s, serviceId), ReadWaivers(s, serviceId), charter, baseline, thresholds, now)
             {
                 ValueStatements = ReadValueStatements(s, serviceId),
             };

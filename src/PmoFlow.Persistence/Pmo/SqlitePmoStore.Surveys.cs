@@ -66,8 +66,11 @@ internal sealed partial class SqlitePmoStore
         session.Query<SurveyRow>($"SELECT {SurveyRow.Columns} FROM survey_responses WHERE service_id = @Id ORDER BY responded_at, seq", new { Id = serviceId })
             .Select(r => r.ToDomain()).ToArray();
 
+    /// <summary>Two statements rather than <c>@Id IS NULL OR service_id = @Id</c>, which SQLite cannot answer from the index.</summary>
     private static ValueStatement[] ReadValueStatements(DbSession session, string? serviceId) =>
-        session.Query<ValueStatementRow>(
-                $"SELECT {ValueStatementRow.Columns} FROM value_statements WHERE @Id IS NULL OR service_id = @Id ORDER BY published_at DESC, seq DESC", new { Id = serviceId })
-            .Select(r => r.ToDomain()).ToArray();
+        (serviceId is null
+            ? session.Query<ValueStatementRow>($"SELECT {ValueStatementRow.Columns} FROM value_statements ORDER BY published_at DESC, seq DESC")
+            : session.Query<ValueStatementRow>(
+                $"SELECT {ValueStatementRow.Columns} FROM value_statements WHERE service_id = @Id ORDER BY published_at DESC, seq DESC", new { Id = serviceId }))
+        .Select(r => r.ToDomain()).ToArray();
 }

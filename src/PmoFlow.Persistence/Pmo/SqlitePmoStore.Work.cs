@@ -6,9 +6,12 @@ namespace PmoFlow.Persistence.Pmo;
 
 internal sealed partial class SqlitePmoStore
 {
+    /// <summary>Two statements rather than <c>@Id IS NULL OR service_id = @Id</c>, which SQLite cannot answer from the index.</summary>
     public Task<IReadOnlyList<AuditEntry>> ListAuditAsync(string? serviceId, CancellationToken cancellationToken = default) =>
         db.ReadAsync<IReadOnlyList<AuditEntry>>(
-            s => s.Query<AuditRow>($"SELECT {AuditRow.Columns} FROM audit WHERE @Id IS NULL OR service_id = @Id ORDER BY id", new { Id = serviceId })
+            s => (serviceId is null
+                    ? s.Query<AuditRow>($"SELECT {AuditRow.Columns} FROM audit ORDER BY id")
+                    : s.Query<AuditRow>($"SELECT {AuditRow.Columns} FROM audit WHERE service_id = @Id ORDER BY id", new { Id = serviceId }))
                 .Select(r => r.ToDomain()).ToArray(),
             cancellationToken);
 

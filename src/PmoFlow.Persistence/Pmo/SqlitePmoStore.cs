@@ -2,6 +2,7 @@ using PmoFlow.Core.Baseline;
 using PmoFlow.Core.Charter;
 using PmoFlow.Core.Gates;
 using PmoFlow.Core.Ports;
+using PmoFlow.Persistence.Pmo.Rows;
 using PmoFlow.Persistence.Sqlite;
 
 namespace PmoFlow.Persistence.Pmo;
@@ -16,6 +17,10 @@ internal sealed partial class SqlitePmoStore(SqliteDatabase db, TimeProvider clo
     private const string CharterKey = "charter";
     private const string BaselineKey = "baseline";
     private const string ThresholdsKey = "thresholds";
+    // The table holds only these three documents; reading it whole is cheaper than an IN list (9.5 µs, empty).
+    private const string SelectSettings = "SELECT key, json FROM settings";
+
+    private readonly SettingsCache _settings = new();
 
     public Task<PmoCharter> GetCharterAsync(CancellationToken cancellationToken = default) =>
         db.ReadAsync(s => ReadSetting(s, CharterKey, PmoDefaults.Charter), cancellationToken);
@@ -38,7 +43,7 @@ internal sealed partial class SqlitePmoStore(SqliteDatabase db, TimeProvider clo
     }
 
     public Task<GateThresholds> GetThresholdsAsync(CancellationToken cancellationToken = default) =>
-        db.ReadAsync(s => ReadSetting(s, ThresholdsKey, new GateThresholds()), cancellationToken);
+        db.ReadAsync(s => ReadSetting(s, ThresholdsKey, PmoDefaults.Thresholds), cancellationToken);
 
     public Task SetThresholdsAsync(GateThresholds thresholds, string actor, CancellationToken cancellationToken = default)
     {
@@ -46,10 +51,24 @@ internal sealed partial class SqlitePmoStore(SqliteDatabase db, TimeProvider clo
         return WriteSetting(ThresholdsKey, thresholds, actor, "thresholds.updated", cancellationToken);
     }
 
-    private static T ReadSetting<T>(DbSession session, string key, T fallback)
+    private T ReadSetting<T>(DbSession session, string key, T fallback) where T : notnull =>
+        _settings.Get(key, session.QuerySingleOrDefault<string>("SELECT json FROM settings WHERE key = @Key", new { Key = key }), fallback);
+
+    /// <summary>All three settings in one query, for a gate.</summary>
+    private (PmoCharter Charter, OrganizationalBaseline Baseline, GateThresholds Thresholds) ReadSettings(DbSession session)
     {
-        var json = session.QuerySingleOrDefault<string>("SELECT json FROM settings WHERE key = @Key", new { Key = key });
-        return json is null ? fallback : Db.FromJson<T>(json);
+        string? charter = null, baseline = null, thresholds = null;
+        foreach (var row in session.Query<SettingRow>(SelectSettings))
+        {
+            switch (row.Key)
+            {
+                case CharterKey: charter = row.Json; break;
+                case BaselineKey: baseline = row.Json; break;
+                case ThresholdsKey: thresholds = row.Json; break;
+            }
+        }
+        return (_settings.Get(CharterKey, charter, PmoDefaults.Charter), _settings.Get(BaselineKey, baseline, PmoDefaults.Baseline),
+            _settings.Get(ThresholdsKey, thresholds, PmoDefaults.Thresholds));
     }
 
     /// <summary>Charter, baseline and thresholds feed every gate, so a change queues every service.</summary>

@@ -16,6 +16,29 @@ public sealed class DefinitionStoreTests
     }, $"{definitionId}.json");
 
     [Fact]
+    public async Task Put_WaitingForTheDatabase_DoesNotBlockLookups_InsideAStoreTransaction()
+    {
+        using var db = new SqliteTestDatabase();
+        var store = db.Definitions;
+        store.Put(Definition("flywheel", 1, published: true));
+        var transactions = db.Get<Core.Ports.IStoreTransactions>();
+        Task? put = null;
+
+        // An engine pass holds the database's write lock and looks definitions up; a designer saves one meanwhile.
+        var seen = await transactions.RunAsync(async ct =>
+        {
+            // Without the run's execution context, as a request on another thread has: otherwise the save would join the run.
+            using (ExecutionContext.SuppressFlow()) put = Task.Run(() => store.Put(Definition("flywheel", 2, published: true)), ct);
+            await Task.Delay(200, ct); // let the save reach the database and wait there
+            return store.Find("flywheel", VersionOptions.Published)!.Version;
+        });
+        await put!;
+
+        Assert.Equal(1, seen);
+        Assert.Equal(2, store.Find("flywheel", VersionOptions.Published)!.Version);
+    }
+
+    [Fact]
     public void Put_KeepsElsasVersioning_AndBumpsTheRevision()
     {
         using var db = new SqliteTestDatabase();

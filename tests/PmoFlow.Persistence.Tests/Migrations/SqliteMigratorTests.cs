@@ -111,7 +111,7 @@ public sealed class SqliteMigratorTests
         var folder = Path.Combine(Path.GetTempPath(), $"pmoflow-folder-{Guid.NewGuid():N}");
         try
         {
-            var factory = new Sqlite.SqliteConnectionFactory(Options.Create(new SqliteOptions { DataFolder = folder }));
+            var factory = new PmoFlow.Persistence.Sqlite.SqliteConnectionFactory(Options.Create(new SqliteOptions { DataFolder = folder }));
             Assert.Equal(Path.Combine(folder, "pmoflow.db"), factory.DatabasePath);
             Assert.True(Directory.Exists(folder));
         }

@@ -51,6 +51,21 @@ public sealed class SettingsTests
     }
 
     [Fact]
+    public async Task Settings_ChangedByAnotherProcess_AreSeen_ByGetAndByTheGateContext()
+    {
+        using var db = new SqliteTestDatabase();
+        await db.Pmo.AddServiceAsync(Sample.Service("s1"), "tester");
+        Assert.Equal(3, (await db.Pmo.LoadGateContextAsync("s1", "gate-2-3", Sample.T0))!.Thresholds.MinimumResponses);
+        Assert.Equal(3, (await db.Pmo.GetThresholdsAsync()).MinimumResponses);
+
+        using (var other = db.OpenAnother())
+            await other.Pmo.SetThresholdsAsync(new GateThresholds { MinimumResponses = 7 }, "admin");
+
+        Assert.Equal(7, (await db.Pmo.LoadGateContextAsync("s1", "gate-2-3", Sample.T0))!.Thresholds.MinimumResponses);
+        Assert.Equal(7, (await db.Pmo.GetThresholdsAsync()).MinimumResponses);
+    }
+
+    [Fact]
     public async Task SetBaseline_MaturityOutOfRange_IsRefused()
     {
         using var db = new SqliteTestDatabase();
