@@ -5,10 +5,12 @@ using Microsoft.Extensions.Hosting;
 using PmoFlow.Core;
 using PmoFlow.Hosting.Demo;
 using PmoFlow.Hosting.Engine;
+using PmoFlow.Hosting.Rules;
 using PmoFlow.Hosting.WarmUp;
 using PmoFlow.Persistence;
 using PmoFlow.Persistence.Migrations;
 using PmoFlow.Scripting;
+using PmoFlow.Scripting.Rules.Registry;
 using PmoFlow.Workflows;
 
 namespace PmoFlow.Hosting;
@@ -17,8 +19,9 @@ namespace PmoFlow.Hosting;
 public static class PmoFlowServiceCollectionExtensions
 {
     /// <summary>
-    /// Adds PmoFlow to a host: the workflow runtime and expression evaluators, the PMO domain with its built-in
-    /// gates, the SQLite store (migrated at start), the flywheel engine with its background loop, and the demo seed.
+    /// Adds PmoFlow to a host: the workflow runtime and expression evaluators, the governance rule packs (loaded and
+    /// watched at start) ahead of the PMO domain's built-in gates, the SQLite store (migrated at start), the flywheel
+    /// engine with its background loop, and the demo seed.
     /// </summary>
     public static IHostApplicationBuilder AddPmoFlow(this IHostApplicationBuilder builder)
     {
@@ -26,6 +29,7 @@ public static class PmoFlowServiceCollectionExtensions
         builder.Services.AddPmoFlow(builder.Configuration);
         builder.Services.AddPmoFlowDemo(builder.Configuration);
         builder.Services.AddHostedService<ScriptingWarmUpService>();
+        builder.Services.AddHostedService<RulePackService>();
         builder.Services.AddHostedService<PmoEngineService>();
         return builder;
     }
@@ -38,6 +42,8 @@ public static class PmoFlowServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(configuration);
         services.AddPmoFlowRuntime(configuration);
+        // Rule packs before the built-in rules: the gate activity takes the first evaluator that handles a gate.
+        services.AddPmoFlowRulePacks(configuration);
         services.AddPmoFlowCore();
         services.UseSqlite(configuration);
         services.AddOptions<PmoEngineOptions>()
@@ -62,13 +68,14 @@ public static class PmoFlowServiceCollectionExtensions
     }
 
     /// <summary>
-    /// What a host's start does, for tools without one: migrate the database and install the flywheel. Hosts
-    /// (the server) do this through their hosted services instead.
+    /// What a host's start does, for tools without one: migrate the database, install the flywheel and load the rule
+    /// packs (so their errors show now, not at the first gate). Hosts (the server) do this through their hosted services instead.
     /// </summary>
     public static async Task StartPmoFlowAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(services);
         await services.GetRequiredService<SqliteMigrator>().MigrateAsync(cancellationToken).ConfigureAwait(false);
         await services.GetRequiredService<FlywheelInstaller>().EnsureAsync(cancellationToken).ConfigureAwait(false);
+        services.GetService<RulePackRegistry>()?.EnsureLoaded();
     }
 }
