@@ -10,7 +10,7 @@ public sealed class DependencyDirectionTests
         { "PmoFlow.Abstractions", [] },
         { "PmoFlow.Core", ["PmoFlow.Abstractions"] },
         { "PmoFlow.Workflows", ["PmoFlow.Abstractions", "PmoFlow.Core"] },
-        { "PmoFlow.Scripting", ["PmoFlow.Abstractions"] },
+        { "PmoFlow.Scripting", ["PmoFlow.Abstractions", "PmoFlow.Core"] },
         { "PmoFlow.Hosting", ["PmoFlow.Abstractions", "PmoFlow.Core", "PmoFlow.Workflows", "PmoFlow.Scripting", "PmoFlow.Persistence"] },
     };
 
@@ -26,9 +26,12 @@ public sealed class DependencyDirectionTests
     }
 
     [Fact]
-    public void Abstractions_DependsOnTheFrameworkAlone()
+    public void Abstractions_DependsOnTheFrameworkAndDependencyInjectionAbstractionsAlone()
     {
+        // IPmoFlowPlugin.ConfigureServices takes an IServiceCollection; every other type is the framework's.
         var references = typeof(PmoFlow.Abstractions.Activities.IActivity).Assembly.GetReferencedAssemblies().Select(a => a.Name!);
-        Assert.All(references, r => Assert.True(r.StartsWith("System", StringComparison.Ordinal) || r == "netstandard", $"PmoFlow.Abstractions references {r}"));
+        Assert.All(references, r => Assert.True(
+            r.StartsWith("System", StringComparison.Ordinal) || r == "netstandard" || r == "Microsoft.Extensions.DependencyInjection.Abstractions",
+            $"PmoFlow.Abstractions references {r}"));
     }
 }

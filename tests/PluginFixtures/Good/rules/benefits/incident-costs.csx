@@ -1,0 +1,2 @@
+// Gate clause: incident cost avoided is validated by its owner.
+return Benefits("incident-cost-avoided").All(b => b.Validated);
