@@ -4,9 +4,13 @@ using PmoFlow.Server;
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = ServerArguments.Normalize(args), ContentRootPath = AppContext.BaseDirectory });
 builder.AddPmoFlow();
 builder.Services.AddPmoFlowApi();
+builder.Services.AddDesigner(builder.Configuration);
 var app = builder.Build();
 app.UsePmoFlowApi();
 app.MapPmoFlowApi();
+app.MapElsaApi();
+app.MapDesigner();
+app.MapDashboard();
 app.Run();
 
 /// <summary>The server's entry point, public so that WebApplicationFactory&lt;Program&gt; in the tests can start it.</summary>
