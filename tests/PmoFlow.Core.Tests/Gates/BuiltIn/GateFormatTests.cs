@@ -1,4 +1,4 @@
-using PmoFlow.Core.Gates.BuiltIn;
+using GateFormat = PmoFlow.Abstractions.Rules.Text;
 
 namespace PmoFlow.Core.Tests.Gates.BuiltIn;
 
