@@ -23,7 +23,7 @@ public static class PmoFlowApiServiceCollectionExtensions
         services.ConfigureHttpJsonOptions(o => UsePmoJson(o));
         // Outside Development a malformed body would get a bare 400; throwing lets the handler name the field.
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
-        services.AddOpenApi();
+        services.AddOpenApi(OpenApiKeyScheme.Describe);
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddScoped<ServiceViews>();
         services.AddPmoFlowAccess();

@@ -24,6 +24,8 @@ internal static class AccessServiceCollectionExtensions
 
     public static IServiceCollection AddPmoFlowAccess(this IServiceCollection services)
     {
+        // Schemes cannot be added twice; a second call (AddPmoFlowApi called again) changes nothing.
+        if (services.Any(d => d.ServiceType == typeof(AdminKeyFile))) return services;
         services.AddOptions<AccessOptions>().BindConfiguration(AccessOptions.SectionName).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<AccessOptions>, AccessOptionsValidator>());
         services.TryAddSingleton<AdminKeyFile>();

@@ -134,10 +134,14 @@ public sealed class RoleTests(PmoFlowServerFactory factory) : IClassFixture<PmoF
     }
 
     [Fact]
-    public async Task OpenApi_ListsTheKeyEndpoints()
+    public async Task OpenApi_DescribesTheKeyScheme_OnEveryOperationButHealth()
     {
         var document = await factory.CreateClient(PmoRole.Viewer).GetFromJsonAsync<JsonElement>("/openapi/v1.json");
 
+        var scheme = document.GetProperty("components").GetProperty("securitySchemes").GetProperty("ApiKey");
+        Assert.Equal(("apiKey", "header", "X-Api-Key"), (scheme.Str("type"), scheme.Str("in"), scheme.Str("name")));
+        Assert.True(Assert.Single(document.GetProperty("security").EnumerateArray()).TryGetProperty("ApiKey", out _));
+        Assert.Equal(0, document.GetProperty("paths").GetProperty("/health").GetProperty("get").GetProperty("security").GetArrayLength());
         Assert.True(document.GetProperty("paths").TryGetProperty("/api/keys/{keyId}/revoke", out _));
     }
 }
