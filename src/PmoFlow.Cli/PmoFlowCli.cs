@@ -14,6 +14,7 @@ internal static class PmoFlowCli
         root.Subcommands.Add(ServiceCommand.Create());
         root.Subcommands.Add(ObserveCommand.Create());
         root.Subcommands.Add(StatusCommand.Create());
+        root.Subcommands.Add(KeysCommand.Create());
         var configuration = new InvocationConfiguration { Output = output, Error = error };
         return root.Parse(args).InvokeAsync(configuration);
     }

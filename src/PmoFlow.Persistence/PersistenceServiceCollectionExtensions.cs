@@ -3,10 +3,12 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
+using PmoFlow.Core.Access;
 using PmoFlow.Core.Ports;
 using PmoFlow.Persistence.Definitions;
 using PmoFlow.Persistence.Effects;
 using PmoFlow.Persistence.Instances;
+using PmoFlow.Persistence.Keys;
 using PmoFlow.Persistence.Migrations;
 using PmoFlow.Persistence.Pmo;
 using PmoFlow.Persistence.Sqlite;
@@ -19,7 +21,7 @@ namespace PmoFlow.Persistence;
 public static class PersistenceServiceCollectionExtensions
 {
     /// <summary>
-    /// Stores PMO data, workflow instances and workflow definitions in one SQLite file (options in
+    /// Stores PMO data, workflow instances, workflow definitions and API keys in one SQLite file (options in
     /// <c>PmoFlow:Storage</c>, validated at start), replacing the in-memory stores <c>AddPmoFlowWorkflows()</c>
     /// registers, whichever is called first. Registers a hosted service, placed before every other, that applies the
     /// migrations when the host starts; the stores also migrate on first use, so a tool that never starts the host
@@ -64,6 +66,7 @@ public static class PersistenceServiceCollectionExtensions
 
         services.RemoveAll<IPmoStore>();
         services.AddSingleton<IPmoStore, SqlitePmoStore>();
+        services.TryAddSingleton<IApiKeyStore, SqliteApiKeyStore>();
 
         // Hosted services start in registration order: first, so nothing runs against an old or a newer schema.
         if (!services.Any(d => d.ServiceType == typeof(IHostedService) && d.ImplementationType == typeof(SqliteMigrationService)))

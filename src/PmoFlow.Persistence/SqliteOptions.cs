@@ -1,3 +1,5 @@
+using Microsoft.Data.Sqlite;
+
 namespace PmoFlow.Persistence;
 
 /// <summary>Where and how the SQLite store keeps its database (section <c>PmoFlow:Storage</c>).</summary>
@@ -24,4 +26,20 @@ public sealed class SqliteOptions
 
     /// <summary>A full connection string that overrides <see cref="DataFolder"/> and <see cref="FileName"/> (tests use a temp file).</summary>
     public string? ConnectionString { get; set; }
+
+    /// <summary>The database file's full path, or null for an in-memory or URI-named database.</summary>
+    public string? DatabaseFile()
+    {
+        if (string.IsNullOrWhiteSpace(ConnectionString)) return Path.GetFullPath(Path.Combine(DataFolder, FileName));
+        var builder = new SqliteConnectionStringBuilder(ConnectionString);
+        var source = builder.DataSource;
+        var isFile = builder.Mode != SqliteOpenMode.Memory && source is { Length: > 0 } && source != ":memory:" && !source.StartsWith("file:", StringComparison.OrdinalIgnoreCase);
+        return isFile ? Path.GetFullPath(source) : null;
+    }
+
+    /// <summary>
+    /// The folder PmoFlow keeps its files in (the database, the first admin key, the cookie encryption keys): the
+    /// database file's folder, or <see cref="DataFolder"/> for a database that is not a file. Absolute.
+    /// </summary>
+    public string ResolveDataFolder() => DatabaseFile() is { } file ? Path.GetDirectoryName(file)! : Path.GetFullPath(DataFolder);
 }

@@ -1,3 +1,5 @@
+using PmoFlow.Server.Access.Keys;
+using PmoFlow.Server.Access.Sessions;
 using PmoFlow.Server.Approvals;
 using PmoFlow.Server.Audit;
 using PmoFlow.Server.Benefits;
@@ -17,12 +19,17 @@ namespace PmoFlow.Server;
 /// <summary>Maps the PMO API.</summary>
 public static class PmoFlowApiEndpointRouteBuilderExtensions
 {
-    /// <summary>Maps every PMO endpoint under <c>/api</c>, <c>/health</c>, and the OpenAPI document at <c>/openapi/v1.json</c>.</summary>
+    /// <summary>
+    /// Maps every PMO endpoint under <c>/api</c> (each with the role it needs, beside it in its feature's file), the API
+    /// keys under <c>/api/keys</c> (admins), <c>/health</c> (open), the OpenAPI document at <c>/openapi/v1.json</c> (any
+    /// role), and <c>/login</c>, <c>/logout</c> and <c>/</c> for browsers.
+    /// </summary>
     public static IEndpointRouteBuilder MapPmoFlowApi(this IEndpointRouteBuilder endpoints)
     {
         ArgumentNullException.ThrowIfNull(endpoints);
-        endpoints.MapOpenApi();
+        endpoints.MapOpenApi().RequirePmoRead();
         endpoints.MapHealthEndpoints();
+        endpoints.MapLoginEndpoints();
 
         var api = endpoints.MapGroup("/api");
         api.MapServiceEndpoints();
@@ -37,6 +44,7 @@ public static class PmoFlowApiEndpointRouteBuilderExtensions
         api.MapCustomerEndpoints();
         api.MapValueStatementEndpoints();
         api.MapAuditEndpoints();
+        api.MapApiKeyEndpoints();
         return endpoints;
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using PmoFlow.Core.Engine;
+using PmoFlow.Server.Access;
 using PmoFlow.Server.Common;
 using PmoFlow.Server.Services;
 
@@ -9,7 +10,10 @@ namespace PmoFlow.Server;
 /// <summary>Registers what the PMO API needs on top of <c>AddPmoFlow()</c>.</summary>
 public static class PmoFlowApiServiceCollectionExtensions
 {
-    /// <summary>Adds problem details, the exception handler, the API's JSON options and the OpenAPI document.</summary>
+    /// <summary>
+    /// Adds problem details, the exception handler, the API's JSON options, the OpenAPI document, and access control:
+    /// API keys with roles, browser sessions from <c>/login</c>, and the first admin key (options in <c>PmoFlow:Access</c>).
+    /// </summary>
     public static IServiceCollection AddPmoFlowApi(this IServiceCollection services)
     {
         ArgumentNullException.ThrowIfNull(services);
@@ -19,9 +23,10 @@ public static class PmoFlowApiServiceCollectionExtensions
         services.ConfigureHttpJsonOptions(o => UsePmoJson(o));
         // Outside Development a malformed body would get a bare 400; throwing lets the handler name the field.
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
-        services.AddOpenApi();
+        services.AddOpenApi(OpenApiKeyScheme.Describe);
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddScoped<ServiceViews>();
+        services.AddPmoFlowAccess();
         return services;
     }
 

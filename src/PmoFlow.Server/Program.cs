@@ -1,3 +1,4 @@
+using PmoFlow.Core.Access;
 using PmoFlow.Hosting;
 using PmoFlow.Server;
 
@@ -8,9 +9,11 @@ builder.Services.AddDesigner(builder.Configuration);
 var app = builder.Build();
 app.UsePmoFlowApi();
 app.MapPmoFlowApi();
-app.MapElsaApi();
-app.MapDesigner();
-app.MapDashboard();
+var elsa = app.MapElsaApi();
+elsa.Reads.RequirePmoRead();
+elsa.Writes.RequirePmoRole(PmoRole.Architect);
+app.MapDesigner().RequirePmoRead();
+app.MapDashboard().RequirePmoRead();
 app.Run();
 
 /// <summary>The server's entry point, public so that WebApplicationFactory&lt;Program&gt; in the tests can start it.</summary>

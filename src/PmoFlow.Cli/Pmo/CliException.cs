@@ -5,4 +5,7 @@ internal sealed class CliException(string message, Exception? innerException = n
 {
     /// <summary>The message for an id that names no service, worded the same in local and server mode.</summary>
     public static CliException NoService(string serviceId) => new($"no service '{serviceId}'");
+
+    /// <summary>The message for an id that names no API key.</summary>
+    public static CliException NoKey(string keyId) => new($"no API key '{keyId}'");
 }

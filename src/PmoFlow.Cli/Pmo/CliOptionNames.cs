@@ -8,7 +8,7 @@ internal static class CliOptionNames
         ["id"] = "--id", ["name"] = "--name", ["description"] = "--description", ["sponsor"] = "--sponsor", ["customerIds"] = "--customer",
         ["targetUsers"] = "--target-users", ["kpiName"] = "--kpi", ["kpiId"] = "--kpi", ["value"] = "--value", ["unit"] = "--unit", ["source"] = "--source",
         ["evidenceLink"] = "--evidence", ["benefitId"] = "--benefit", ["period"] = "--period", ["actual"] = "--actual", ["step"] = "--step", ["stage"] = "--stage",
-        ["serviceId"] = "SERVICE",
+        ["serviceId"] = "SERVICE", ["apiKey"] = "--api-key", ["keyId"] = "KEY-ID", ["role"] = "--role",
     };
 
     /// <summary>"--customer" for <c>customerIds[1]</c>; the field itself when no option carries it.</summary>

@@ -1,6 +1,8 @@
 using System.Globalization;
+using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
+using PmoFlow.Core.Access;
 using PmoFlow.Core.Approvals;
 using PmoFlow.Core.Engine;
 using PmoFlow.Core.Flywheel;
@@ -12,25 +14,42 @@ namespace PmoFlow.Cli.Pmo;
 /// <summary>The PMO commands against a running PmoFlow server, through its REST API (<c>/api</c>).</summary>
 internal sealed partial class HttpPmoClient : IPmoClient
 {
+    /// <summary>The Authorization scheme the server reads keys from (the one Elsa Studio uses).</summary>
+    public const string ApiKeyScheme = "ApiKey";
+
+
     private static readonly TimeSpan RequestTimeout = TimeSpan.FromSeconds(30);
     private readonly HttpClient _http;
 
-    public HttpPmoClient(Uri server, HttpMessageHandler? handler = null)
+    /// <param name="server">The server's address.</param>
+    /// <param name="apiKey">The key every request carries as <c>Authorization: ApiKey</c>; null sends none (the server then answers 401).</param>
+    /// <param name="handler">A handler to send through instead of the network (tests).</param>
+    public HttpPmoClient(Uri server, string? apiKey = null, HttpMessageHandler? handler = null)
     {
         ArgumentNullException.ThrowIfNull(server);
         Target = server.ToString().TrimEnd('/');
+        HasKey = !string.IsNullOrEmpty(apiKey);
         _http = handler is null ? new HttpClient() : new HttpClient(handler, disposeHandler: false);
         _http.BaseAddress = new Uri(Target + "/");
         _http.Timeout = RequestTimeout;
+        if (HasKey) _http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue(ApiKeyScheme, apiKey);
     }
 
     public string Target { get; }
 
-    /// <summary>A client for <paramref name="url"/>, which must be an absolute http(s) URL.</summary>
-    public static HttpPmoClient Create(string url) =>
-        Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps)
-            ? new HttpPmoClient(uri)
-            : throw new CliException($"--server: '{url}' is not an absolute http(s) URL (such as http://localhost:5000)");
+    /// <summary>Whether requests carry a key.</summary>
+    public bool HasKey { get; }
+
+    /// <summary>A client for <paramref name="url"/>, which must be an absolute http(s) URL, sending <paramref name="apiKey"/> if given.</summary>
+    public static HttpPmoClient Create(string url, string? apiKey = null)
+    {
+        if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps))
+            throw new CliException($"--server: '{url}' is not an absolute http(s) URL (such as http://localhost:5000)");
+        var key = apiKey?.Trim();
+        if (key is not null && (key.Length == 0 || key.Any(c => char.IsWhiteSpace(c) || char.IsControl(c))))
+            throw new CliException("--api-key: the key is empty or has spaces in it; PmoFlow keys look like pmo_<id>_<secret>");
+        return new HttpPmoClient(uri, key);
+    }
 
     public async Task<ServiceView> CreateServiceAsync(NewService service, CancellationToken cancellationToken)
     {
@@ -80,13 +99,22 @@ internal sealed partial class HttpPmoClient : IPmoClient
         return Read<ServiceView>(Property(json, "service"));
     }
 
+    public async Task<NewKey> CreateKeyAsync(string name, PmoRole role, CancellationToken cancellationToken) =>
+        Read<NewKey>(await SendAsync(HttpMethod.Post, "api/keys", new { name, role = role.Name() }, null, cancellationToken).ConfigureAwait(false));
+
+    public async Task<IReadOnlyList<KeyView>> ListKeysAsync(CancellationToken cancellationToken) =>
+        Read<List<KeyView>>(await SendAsync(HttpMethod.Get, "api/keys", null, null, cancellationToken).ConfigureAwait(false));
+
+    public async Task<KeyView> RevokeKeyAsync(string keyId, CancellationToken cancellationToken) =>
+        Read<KeyView>(await SendAsync(HttpMethod.Post, $"api/keys/{Escape(keyId)}/revoke", null, null, cancellationToken, keyId).ConfigureAwait(false));
+
     public ValueTask DisposeAsync()
     {
         _http.Dispose();
         return ValueTask.CompletedTask;
     }
 
-    private async Task<JsonElement> SendAsync(HttpMethod method, string path, object? body, string? serviceId, CancellationToken cancellationToken)
+    private async Task<JsonElement> SendAsync(HttpMethod method, string path, object? body, string? serviceId, CancellationToken cancellationToken, string? keyId = null)
     {
         using var request = new HttpRequestMessage(method, path) { Content = body is null ? null : JsonContent.Create(body, options: PmoJson.Options) };
         HttpResponseMessage response;
@@ -106,7 +134,7 @@ internal sealed partial class HttpPmoClient : IPmoClient
         using (response)
         {
             var text = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
-            if (!response.IsSuccessStatusCode) throw Problem(response, text, method, path, serviceId);
+            if (!response.IsSuccessStatusCode) throw Problem(response, text, method, path, serviceId, keyId);
             try
             {
                 using var document = JsonDocument.Parse(text);

@@ -1,3 +1,4 @@
+using PmoFlow.Core.Access;
 using PmoFlow.Core.Approvals;
 using PmoFlow.Core.Flywheel;
 
@@ -25,4 +26,13 @@ internal interface IPmoClient : IAsyncDisposable
     Task<ServiceView> RecordObservationAsync(string serviceId, NewObservation observation, CancellationToken cancellationToken);
 
     Task<ServiceView> RecordBenefitActualAsync(string serviceId, string benefitId, string period, decimal actual, CancellationToken cancellationToken);
+
+    /// <summary>Creates an API key; over the server this needs an admin's key.</summary>
+    Task<NewKey> CreateKeyAsync(string name, PmoRole role, CancellationToken cancellationToken);
+
+    /// <summary>Every API key and browser session on record.</summary>
+    Task<IReadOnlyList<KeyView>> ListKeysAsync(CancellationToken cancellationToken);
+
+    /// <summary>Revokes a key and its browser sessions.</summary>
+    Task<KeyView> RevokeKeyAsync(string keyId, CancellationToken cancellationToken);
 }

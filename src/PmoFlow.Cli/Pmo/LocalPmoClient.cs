@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using PmoFlow.Core.Access;
 using PmoFlow.Core.Approvals;
 using PmoFlow.Core.Flywheel;
 using PmoFlow.Core.Kpis;
@@ -131,7 +132,25 @@ internal sealed class LocalPmoClient : IPmoClient
         return await ProcessAsync(serviceId, cancellationToken).ConfigureAwait(false);
     }
 
+    public async Task<NewKey> CreateKeyAsync(string name, PmoRole role, CancellationToken cancellationToken)
+    {
+        var created = await Keys.CreateAsync(name, role, Actor, cancellationToken).ConfigureAwait(false);
+        return new NewKey(created.Key, View(created.Info));
+    }
+
+    public async Task<IReadOnlyList<KeyView>> ListKeysAsync(CancellationToken cancellationToken) =>
+        [.. (await Keys.ListAsync(cancellationToken).ConfigureAwait(false)).Select(View)];
+
+    // On the server's own machine an admin can always revoke, even the last admin key: `keys create` here makes another.
+    public async Task<KeyView> RevokeKeyAsync(string keyId, CancellationToken cancellationToken) =>
+        View(await Keys.RevokeAsync(keyId, Actor, cancellationToken).ConfigureAwait(false));
+
     public ValueTask DisposeAsync() => _services.DisposeAsync();
+
+    private IApiKeyStore Keys => _services.GetRequiredService<IApiKeyStore>();
+
+    private KeyView View(ApiKeyInfo key) =>
+        new(key.Id, key.Name, key.Role.Name(), key.IsActiveAt(_clock.GetUtcNow()), key.CreatedAt, key.CreatedBy, key.LastUsedAt, key.RevokedAt, key.ExpiresAt, key.SessionOf);
 
     private async Task<ServiceView> ProcessAsync(string serviceId, CancellationToken cancellationToken) =>
         await ViewAsync(await _engine.ProcessServiceAsync(serviceId, cancellationToken).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);

@@ -45,6 +45,7 @@ internal static class PmoCommand
         CliException e => e.Message,
         // The store's "No service 'x'." worded as the CLI words it elsewhere.
         PmoDataException { IsNotFound: true, Field: "serviceId" } e => char.ToLowerInvariant(e.Message[0]) + e.Message[1..].TrimEnd('.'),
+        PmoDataException { IsNotFound: true, Field: "keyId" } e => CliException.NoKey(e.Message.Split('\'')[1]).Message,
         PmoDataException e => $"{CliOptionNames.For(e.Field)}: {e.Message}",
         OptionsValidationException e => $"the configuration is not valid: {string.Join("; ", e.Failures)}",
         DbException e => $"cannot use the database: {e.Message}",

@@ -12,11 +12,20 @@ internal sealed class PmoConnection
 
     private readonly Option<string?> _server = new("--server") { Description = "Use a running PmoFlow server instead of the local database, such as http://localhost:5000." };
 
-    /// <summary>Adds both options to <paramref name="command"/>.</summary>
+    private readonly Option<string?> _apiKey = new("--api-key")
+    {
+        Description = $"The API key to send to --server (default: the {ApiKeyVariable} environment variable). Its role decides what the command may do.",
+    };
+
+    /// <summary>The environment variable that holds the key when <c>--api-key</c> is not given.</summary>
+    public const string ApiKeyVariable = "PMOFLOW_API_KEY";
+
+    /// <summary>Adds the options to <paramref name="command"/>.</summary>
     public void AddTo(Command command)
     {
         command.Options.Add(_db);
         command.Options.Add(_server);
+        command.Options.Add(_apiKey);
     }
 
     /// <summary>The server's client when <c>--server</c> is given, else the local database's.</summary>
@@ -24,7 +33,13 @@ internal sealed class PmoConnection
     {
         var server = parse.GetValue(_server);
         var db = parse.GetValue(_db);
+        var apiKey = parse.GetValue(_apiKey);
         if (server is not null && db is not null) throw new CliException("--db and --server cannot be combined: the server uses its own database");
-        return server is not null ? HttpPmoClient.Create(server) : await LocalPmoClient.OpenAsync(db, cancellationToken).ConfigureAwait(false);
+        // The local database needs no key (whoever can open the file has it all); a key given there is a mistake worth saying.
+        if (server is null && apiKey is not null) throw new CliException("--api-key goes with --server: the local database needs no key");
+        if (server is not null) return HttpPmoClient.Create(server, apiKey ?? NonEmpty(Environment.GetEnvironmentVariable(ApiKeyVariable)));
+        return await LocalPmoClient.OpenAsync(db, cancellationToken).ConfigureAwait(false);
     }
+
+    private static string? NonEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
 }

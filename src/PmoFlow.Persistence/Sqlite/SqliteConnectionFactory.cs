@@ -20,8 +20,7 @@ internal sealed class SqliteConnectionFactory
         _connectionString = builder.ToString();
         DatabasePath = builder.DataSource;
 
-        var folder = IsFile(builder) ? Path.GetDirectoryName(Path.GetFullPath(builder.DataSource)) : null;
-        if (!string.IsNullOrEmpty(folder)) Directory.CreateDirectory(folder);
+        if (o.DatabaseFile() is { } file) Directory.CreateDirectory(Path.GetDirectoryName(file)!);
 
         // Synchronous is validated to NORMAL or FULL, so it is safe to put in the pragma text (pragmas take no parameters).
         var synchronous = string.Equals(o.Synchronous, "FULL", StringComparison.OrdinalIgnoreCase) ? "FULL" : "NORMAL";
@@ -52,7 +51,4 @@ internal sealed class SqliteConnectionFactory
             throw;
         }
     }
-
-    private static bool IsFile(SqliteConnectionStringBuilder builder) =>
-        builder.Mode != SqliteOpenMode.Memory && builder.DataSource is { Length: > 0 } source && source != ":memory:" && !source.StartsWith("file:", StringComparison.OrdinalIgnoreCase);
 }

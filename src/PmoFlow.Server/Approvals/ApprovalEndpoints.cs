@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using PmoFlow.Core.Access;
 using PmoFlow.Core.Approvals;
 using PmoFlow.Core.Ports;
 using PmoFlow.Server.Common;
@@ -12,9 +13,9 @@ internal static class ApprovalEndpoints
     public static void MapApprovalEndpoints(this IEndpointRouteBuilder api)
     {
         var approvals = api.MapGroup("/approvals").WithTags("Approvals");
-        approvals.MapGet("", ListAsync).WithName("ListApprovals").WithSummary("Approvals by role, status (default pending; 'all' for every one) and service")
+        approvals.MapGet("", ListAsync).RequirePmoRead().WithName("ListApprovals").WithSummary("Approvals by role, status (default pending; 'all' for every one) and service")
             .Produces<IReadOnlyList<Approval>>().ProducesValidationProblem();
-        approvals.MapPost("/{approvalId}/decision", DecideAsync).WithName("DecideApproval").WithSummary("Approve or reject; re-evaluates the service")
+        approvals.MapPost("/{approvalId}/decision", DecideAsync).RequirePmoRole(PmoRole.GateAgent).WithName("DecideApproval").WithSummary("Approve or reject; re-evaluates the service")
             .Produces<ApprovalDecided>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
     }
 

@@ -9,7 +9,7 @@ namespace PmoFlow.Server.Audit;
 internal static class AuditEndpoints
 {
     public static void MapAuditEndpoints(this IEndpointRouteBuilder api) =>
-        api.MapGet("/audit", ListAsync).WithTags("Audit").WithName("ListAudit").WithSummary("The audit trail, oldest first, optionally of one service")
+        api.MapGet("/audit", ListAsync).WithTags("Audit").RequirePmoRead().WithName("ListAudit").WithSummary("The audit trail, oldest first, optionally of one service")
             .Produces<IReadOnlyList<AuditEntryView>>().ProducesProblem(StatusCodes.Status404NotFound);
 
     private static async Task<IResult> ListAsync(string? serviceId, [FromServices] IPmoStore store, [FromServices] ServiceViews views, CancellationToken cancellationToken)

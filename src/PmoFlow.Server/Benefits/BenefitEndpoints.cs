@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using PmoFlow.Core.Access;
 using PmoFlow.Core.Benefits;
 using PmoFlow.Core.Ports;
 using PmoFlow.Server.Common;
@@ -12,15 +13,15 @@ internal static class BenefitEndpoints
     public static void MapBenefitEndpoints(this IEndpointRouteBuilder api)
     {
         var byService = api.MapGroup("/services/{id}/benefits").WithTags("Benefits");
-        byService.MapPost("", CreateAsync).WithName("CreateBenefit").WithSummary("Plan a benefit; re-evaluates the service")
+        byService.MapPost("", CreateAsync).RequirePmoRole(PmoRole.GateAgent).WithName("CreateBenefit").WithSummary("Plan a benefit; re-evaluates the service")
             .Produces<BenefitChanged>(StatusCodes.Status201Created).ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
-        byService.MapGet("", ListAsync).WithName("ListBenefits").WithSummary("A service's benefits with plan and actual to date")
+        byService.MapGet("", ListAsync).RequirePmoRead().WithName("ListBenefits").WithSummary("A service's benefits with plan and actual to date")
             .Produces<IReadOnlyList<Benefit>>().ProducesProblem(StatusCodes.Status404NotFound);
 
         var benefits = api.MapGroup("/benefits/{benefitId}").WithTags("Benefits");
-        benefits.MapPost("/periods", RecordPeriodAsync).WithName("RecordBenefitPeriod").WithSummary("Set a period's plan and/or actual; re-evaluates the service")
+        benefits.MapPost("/periods", RecordPeriodAsync).RequirePmoRole(PmoRole.GateAgent).WithName("RecordBenefitPeriod").WithSummary("Set a period's plan and/or actual; re-evaluates the service")
             .Produces<BenefitChanged>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
-        benefits.MapPost("/validation", ValidateAsync).WithName("ValidateBenefit").WithSummary("Record the owner's validation; re-evaluates the service")
+        benefits.MapPost("/validation", ValidateAsync).RequirePmoRole(PmoRole.GateAgent).WithName("ValidateBenefit").WithSummary("Record the owner's validation; re-evaluates the service")
             .Produces<BenefitChanged>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
     }
 

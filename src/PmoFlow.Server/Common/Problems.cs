@@ -9,6 +9,9 @@ namespace PmoFlow.Server.Common;
 /// </summary>
 internal static class Problems
 {
+    /// <summary>The field access problems name: the API key the request carried (or lacked).</summary>
+    public const string KeyField = "apiKey";
+
     /// <summary>404: an id that names nothing.</summary>
     public static HttpValidationProblemDetails NotFound(string field, string detail) => Create(StatusCodes.Status404NotFound, "Not found.", field, detail);
 
@@ -17,6 +20,12 @@ internal static class Problems
 
     /// <summary>403: the charter gives the role no such right.</summary>
     public static HttpValidationProblemDetails Forbidden(string field, string detail) => Create(StatusCodes.Status403Forbidden, "Not entitled.", field, detail);
+
+    /// <summary>401: no API key, or one that is not (or no longer) valid; the field is the key.</summary>
+    public static HttpValidationProblemDetails Unauthenticated(string detail) => Create(StatusCodes.Status401Unauthorized, "Not authenticated.", KeyField, detail);
+
+    /// <summary>403: the key is valid but its role may not do this.</summary>
+    public static HttpValidationProblemDetails NotPermitted(string detail) => Create(StatusCodes.Status403Forbidden, "Not permitted.", KeyField, detail);
 
     /// <summary>400 for one field.</summary>
     public static HttpValidationProblemDetails Invalid(string field, string detail) => Create(StatusCodes.Status400BadRequest, "The request is not valid.", field, detail);

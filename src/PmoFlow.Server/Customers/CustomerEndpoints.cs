@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using PmoFlow.Core.Access;
 using PmoFlow.Core.Customers;
 using PmoFlow.Core.Ports;
 using PmoFlow.Server.Common;
@@ -12,10 +13,10 @@ internal static class CustomerEndpoints
     {
         var customers = api.MapGroup("/customers").WithTags("Customers");
         customers.MapGet("", ([FromServices] IPmoStore store, CancellationToken ct) => store.ListCustomersAsync(ct))
-            .WithName("ListCustomers").WithSummary("Every PMO customer").Produces<IReadOnlyList<PmoCustomer>>();
-        customers.MapGet("/{customerId}", GetAsync).WithName("GetCustomer").WithSummary("One PMO customer")
+            .RequirePmoRead().WithName("ListCustomers").WithSummary("Every PMO customer").Produces<IReadOnlyList<PmoCustomer>>();
+        customers.MapGet("/{customerId}", GetAsync).RequirePmoRead().WithName("GetCustomer").WithSummary("One PMO customer")
             .Produces<PmoCustomer>().ProducesProblem(StatusCodes.Status404NotFound);
-        customers.MapPost("", CreateAsync).WithName("CreateCustomer").WithSummary("Add a PMO customer")
+        customers.MapPost("", CreateAsync).RequirePmoRole(PmoRole.GateAgent).WithName("CreateCustomer").WithSummary("Add a PMO customer")
             .Produces<PmoCustomer>(StatusCodes.Status201Created).ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
     }
 

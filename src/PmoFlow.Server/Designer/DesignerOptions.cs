@@ -11,10 +11,4 @@ public sealed class DesignerOptions
     /// published server), else the folder the build installed with npm.
     /// </summary>
     public string? StudioPath { get; set; }
-
-    /// <summary>
-    /// The key the Studio sends as <c>Authorization: ApiKey &lt;key&gt;</c> (its <c>api-key</c> attribute). Empty while the API
-    /// has no access control.
-    /// </summary>
-    public string ApiKey { get; set; } = "";
 }

@@ -12,8 +12,6 @@ internal sealed class DesignerOptionsValidator : IValidateOptions<DesignerOption
         var failures = new List<string>();
         if (!string.IsNullOrWhiteSpace(options.StudioPath) && !StudioFolder.Holds(options.StudioPath))
             failures.Add($"{DesignerOptions.SectionName}:StudioPath '{options.StudioPath}' does not hold Elsa Studio (no {StudioFolder.Marker}).");
-        if (options.ApiKey.Any(c => char.IsControl(c) || c == '"'))
-            failures.Add($"{DesignerOptions.SectionName}:ApiKey must not contain control characters or quotes.");
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 }

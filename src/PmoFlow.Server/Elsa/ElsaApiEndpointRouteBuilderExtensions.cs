@@ -13,7 +13,8 @@ public static class ElsaApiEndpointRouteBuilderExtensions
 
     /// <summary>
     /// Maps the Elsa 3 API under <c>/elsa/api</c>, backed by PmoFlow's definition store, validator and activity registry.
-    /// Reads and writes are separate route groups so a role requirement can be put on each.
+    /// Reads and writes are separate route groups so a role requirement can be put on each (the server: any role
+    /// reads, architects write).
     /// </summary>
     public static ElsaApiRouteGroups MapElsaApi(this IEndpointRouteBuilder endpoints)
     {
@@ -27,7 +28,8 @@ public static class ElsaApiEndpointRouteBuilderExtensions
         reads.MapDefinitionReads();
         writes.MapDefinitionWrites();
         writes.MapBulkDefinitionWrites();
-        api.MapUnsupported();
+        // Answers only 404s, whatever the method: a read, so any role learns that PmoFlow lacks the endpoint.
+        reads.MapUnsupported();
         return new ElsaApiRouteGroups(reads, writes);
     }
 }

@@ -11,9 +11,9 @@ internal static class GateEvaluationEndpoints
     public static void MapGateEvaluationEndpoints(this IEndpointRouteBuilder api)
     {
         var evaluations = api.MapGroup("/services/{id}/gate-evaluations").WithTags("Gate evaluations");
-        evaluations.MapGet("", ListAsync).WithName("ListGateEvaluations").WithSummary("Gate evaluations, newest first, optionally of one gate")
+        evaluations.MapGet("", ListAsync).RequirePmoRead().WithName("ListGateEvaluations").WithSummary("Gate evaluations, newest first, optionally of one gate")
             .Produces<IReadOnlyList<GateEvaluationView>>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
-        evaluations.MapGet("/latest", LatestAsync).WithName("GetLatestGateEvaluation").WithSummary("The newest gate evaluation, optionally of one gate")
+        evaluations.MapGet("/latest", LatestAsync).RequirePmoRead().WithName("GetLatestGateEvaluation").WithSummary("The newest gate evaluation, optionally of one gate")
             .Produces<GateEvaluationView>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
     }
 

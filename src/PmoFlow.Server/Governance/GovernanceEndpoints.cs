@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using PmoFlow.Core.Access;
 using PmoFlow.Core.Baseline;
 using PmoFlow.Core.Charter;
 using PmoFlow.Core.Gates;
@@ -15,16 +16,16 @@ internal static class GovernanceEndpoints
     {
         var governance = api.MapGroup("").WithTags("Governance");
         governance.MapGet("/charter", ([FromServices] IPmoStore store, CancellationToken ct) => store.GetCharterAsync(ct))
-            .WithName("GetCharter").WithSummary("The PMO charter: mandate, decision rights, objectives").Produces<PmoCharter>();
-        governance.MapPut("/charter", PutCharterAsync).WithName("PutCharter").WithSummary("Replace the PMO charter")
+            .RequirePmoRead().WithName("GetCharter").WithSummary("The PMO charter: mandate, decision rights, objectives").Produces<PmoCharter>();
+        governance.MapPut("/charter", PutCharterAsync).RequirePmoRole(PmoRole.Admin).WithName("PutCharter").WithSummary("Replace the PMO charter")
             .Produces<PmoCharter>().ProducesValidationProblem();
         governance.MapGet("/baseline", ([FromServices] IPmoStore store, CancellationToken ct) => store.GetBaselineAsync(ct))
-            .WithName("GetBaseline").WithSummary("The organizational baseline").Produces<OrganizationalBaseline>();
-        governance.MapPut("/baseline", PutBaselineAsync).WithName("PutBaseline").WithSummary("Replace the organizational baseline; re-evaluates every service")
+            .RequirePmoRead().WithName("GetBaseline").WithSummary("The organizational baseline").Produces<OrganizationalBaseline>();
+        governance.MapPut("/baseline", PutBaselineAsync).RequirePmoRole(PmoRole.Admin).WithName("PutBaseline").WithSummary("Replace the organizational baseline; re-evaluates every service")
             .Produces<OrganizationalBaseline>().ProducesValidationProblem();
         governance.MapGet("/thresholds", ([FromServices] IPmoStore store, CancellationToken ct) => store.GetThresholdsAsync(ct))
-            .WithName("GetThresholds").WithSummary("The gate thresholds in force").Produces<GateThresholds>();
-        governance.MapPut("/thresholds", PutThresholdsAsync).WithName("PutThresholds").WithSummary("Replace the gate thresholds; re-evaluates every service")
+            .RequirePmoRead().WithName("GetThresholds").WithSummary("The gate thresholds in force").Produces<GateThresholds>();
+        governance.MapPut("/thresholds", PutThresholdsAsync).RequirePmoRole(PmoRole.Admin).WithName("PutThresholds").WithSummary("Replace the gate thresholds; re-evaluates every service")
             .Produces<GateThresholds>().ProducesValidationProblem();
     }
 

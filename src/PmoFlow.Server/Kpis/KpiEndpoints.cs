@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using PmoFlow.Core.Access;
 using PmoFlow.Core.Ports;
 using PmoFlow.Server.Common;
 using PmoFlow.Server.Services;
@@ -11,9 +12,9 @@ internal static class KpiEndpoints
     public static void MapKpiEndpoints(this IEndpointRouteBuilder api)
     {
         var kpis = api.MapGroup("/services/{id}/kpis").WithTags("KPIs");
-        kpis.MapPost("", CreateAsync).WithName("CreateKpi").WithSummary("Add a KPI with its success criterion; re-evaluates the service")
+        kpis.MapPost("", CreateAsync).RequirePmoRole(PmoRole.GateAgent).WithName("CreateKpi").WithSummary("Add a KPI with its success criterion; re-evaluates the service")
             .Produces<KpiCreated>(StatusCodes.Status201Created).ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
-        kpis.MapGet("", ListAsync).WithName("ListKpis").WithSummary("A service's KPIs, each with its latest observation")
+        kpis.MapGet("", ListAsync).RequirePmoRead().WithName("ListKpis").WithSummary("A service's KPIs, each with its latest observation")
             .Produces<IReadOnlyList<KpiView>>().ProducesProblem(StatusCodes.Status404NotFound);
     }
 

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using PmoFlow.Core.Access;
 using PmoFlow.Core.Kpis;
 using PmoFlow.Core.Ports;
 using PmoFlow.Server.Common;
@@ -12,9 +13,9 @@ internal static class ObservationEndpoints
     public static void MapObservationEndpoints(this IEndpointRouteBuilder api)
     {
         var observations = api.MapGroup("/services/{id}/observations").WithTags("Observations");
-        observations.MapPost("", RecordAsync).WithName("RecordObservation").WithSummary("Record a KPI observation; re-evaluates the service")
+        observations.MapPost("", RecordAsync).RequirePmoRole(PmoRole.GateAgent).WithName("RecordObservation").WithSummary("Record a KPI observation; re-evaluates the service")
             .Produces<ObservationRecorded>(StatusCodes.Status201Created).ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
-        observations.MapGet("", ListAsync).WithName("ListObservations").WithSummary("A service's observations, oldest first, optionally of one KPI (id or name)")
+        observations.MapGet("", ListAsync).RequirePmoRead().WithName("ListObservations").WithSummary("A service's observations, oldest first, optionally of one KPI (id or name)")
             .Produces<IReadOnlyList<Observation>>().ProducesProblem(StatusCodes.Status404NotFound);
     }
 

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using PmoFlow.Core.Access;
 using PmoFlow.Core.Approvals;
 using PmoFlow.Core.Flywheel;
 using PmoFlow.Core.Ports;
@@ -15,15 +16,15 @@ internal static class ServiceEndpoints
     public static void MapServiceEndpoints(this IEndpointRouteBuilder api)
     {
         var services = api.MapGroup("/services").WithTags("Services");
-        services.MapPost("", CreateAsync).WithName("CreateService").WithSummary("Create a service and start its flywheel")
+        services.MapPost("", CreateAsync).RequirePmoRole(PmoRole.GateAgent).WithName("CreateService").WithSummary("Create a service and start its flywheel")
             .Produces<ServiceView>(StatusCodes.Status201Created).ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
-        services.MapGet("", ListAsync).WithName("ListServices").WithSummary("List services by step, stage or text")
+        services.MapGet("", ListAsync).RequirePmoRead().WithName("ListServices").WithSummary("List services by step, stage or text")
             .Produces<IReadOnlyList<ServiceView>>().ProducesValidationProblem();
-        services.MapGet("/{id}", GetAsync).WithName("GetService").WithSummary("A service with its history, current gate evaluation, pending approvals and waivers")
+        services.MapGet("/{id}", GetAsync).RequirePmoRead().WithName("GetService").WithSummary("A service with its history, current gate evaluation, pending approvals and waivers")
             .Produces<ServiceDetailView>().ProducesProblem(StatusCodes.Status404NotFound);
-        services.MapGet("/{id}/history", HistoryAsync).WithName("GetServiceHistory").WithSummary("Every step the service entered, oldest first")
+        services.MapGet("/{id}/history", HistoryAsync).RequirePmoRead().WithName("GetServiceHistory").WithSummary("Every step the service entered, oldest first")
             .Produces<IReadOnlyList<StepTransition>>().ProducesProblem(StatusCodes.Status404NotFound);
-        services.MapPost("/{id}/evaluate", EvaluateAsync).WithName("EvaluateService").WithSummary("Re-evaluate what the service waits on now")
+        services.MapPost("/{id}/evaluate", EvaluateAsync).RequirePmoRole(PmoRole.GateAgent).WithName("EvaluateService").WithSummary("Re-evaluate what the service waits on now")
             .Produces<ServiceView>().ProducesProblem(StatusCodes.Status404NotFound);
     }
 

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using PmoFlow.Core.Access;
 using PmoFlow.Core.Ports;
 using PmoFlow.Core.Surveys;
 using PmoFlow.Server.Common;
@@ -12,9 +13,9 @@ internal static class SurveyEndpoints
     public static void MapSurveyEndpoints(this IEndpointRouteBuilder api)
     {
         var surveys = api.MapGroup("/services/{id}/survey-responses").WithTags("Surveys");
-        surveys.MapPost("", RecordAsync).WithName("RecordSurveyResponse").WithSummary("Record a survey response; re-evaluates the service")
+        surveys.MapPost("", RecordAsync).RequirePmoRole(PmoRole.GateAgent).WithName("RecordSurveyResponse").WithSummary("Record a survey response; re-evaluates the service")
             .Produces<SurveyResponseRecorded>(StatusCodes.Status201Created).ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
-        surveys.MapGet("", ListAsync).WithName("ListSurveyResponses").WithSummary("A service's survey responses with CSAT and NPS")
+        surveys.MapGet("", ListAsync).RequirePmoRead().WithName("ListSurveyResponses").WithSummary("A service's survey responses with CSAT and NPS")
             .Produces<SurveySummary>().ProducesProblem(StatusCodes.Status404NotFound);
     }
 

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using PmoFlow.Core.Access;
 using PmoFlow.Core.Ports;
 using PmoFlow.Core.Value;
 using PmoFlow.Server.Common;
@@ -12,9 +13,9 @@ internal static class ValueStatementEndpoints
     public static void MapValueStatementEndpoints(this IEndpointRouteBuilder api)
     {
         var statements = api.MapGroup("/value-statements").WithTags("Value statements");
-        statements.MapGet("", ListAsync).WithName("ListValueStatements").WithSummary("Value statements, newest first, optionally of one service")
+        statements.MapGet("", ListAsync).RequirePmoRead().WithName("ListValueStatements").WithSummary("Value statements, newest first, optionally of one service")
             .Produces<IReadOnlyList<ValueStatement>>().ProducesProblem(StatusCodes.Status404NotFound);
-        statements.MapPost("", PublishAsync).WithName("PublishValueStatement").WithSummary("Publish a value statement; re-evaluates the service it names")
+        statements.MapPost("", PublishAsync).RequirePmoRole(PmoRole.GateAgent).WithName("PublishValueStatement").WithSummary("Publish a value statement; re-evaluates the service it names")
             .Produces<ValueStatementPublished>(StatusCodes.Status201Created).ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
     }
 

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using PmoFlow.Core.Access;
 using PmoFlow.Core.Ports;
 using PmoFlow.Core.Waivers;
 using PmoFlow.Server.Common;
@@ -12,10 +13,10 @@ internal static class WaiverEndpoints
     public static void MapWaiverEndpoints(this IEndpointRouteBuilder api)
     {
         var waivers = api.MapGroup("/services/{id}/waivers").WithTags("Waivers");
-        waivers.MapPost("", GrantAsync).WithName("GrantWaiver").WithSummary("Waive a gate (the role needs the charter's right to waive it); re-evaluates the service")
+        waivers.MapPost("", GrantAsync).RequirePmoRole(PmoRole.GateAgent).WithName("GrantWaiver").WithSummary("Waive a gate (the role needs the charter's right to waive it); re-evaluates the service")
             .Produces<WaiverGranted>(StatusCodes.Status201Created).ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
-        waivers.MapGet("", ListAsync).WithName("ListWaivers").WithSummary("A service's waivers")
+        waivers.MapGet("", ListAsync).RequirePmoRead().WithName("ListWaivers").WithSummary("A service's waivers")
             .Produces<IReadOnlyList<Waiver>>().ProducesProblem(StatusCodes.Status404NotFound);
     }
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using PmoFlow.Browser.Tests.Support;
+using PmoFlow.Core.Access;
 using PmoFlow.Server.Dashboard.Common;
 
 namespace PmoFlow.Browser.Tests.Dashboard;
@@ -25,7 +26,7 @@ internal static class DashboardSeed
         await Once.WaitAsync();
         try
         {
-            using var http = server.CreateClient();
+            using var http = server.CreateClient(PmoRole.GateAgent);
             if ((await http.GetAsync("/api/services/dash-savings")).IsSuccessStatusCode) return;
             await CustomerAsync(http, "cfo", "Chief Financial Officer", "executives");
             await CustomerAsync(http, "pm-guild", "Project managers' guild", "project-managers");

@@ -2,6 +2,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.Playwright;
 using PmoFlow.Browser.Tests.Support;
+using PmoFlow.Core.Access;
 
 namespace PmoFlow.Browser.Tests.Dashboard;
 
@@ -24,12 +25,12 @@ public sealed class DashboardTests(DesignerFixture fixture)
     public async Task Board_RendersEveryServiceInItsStep_ColouredByGateState_AndOpensItsGate()
     {
         await DashboardSeed.EnsureAsync(fixture.Server);
-        await using var tab = await fixture.OpenAsync("dashboard-board");
+        await using var tab = await fixture.OpenAsync("dashboard-board", PmoRole.Viewer);
         var watch = new DashboardPageWatch(tab.Page);
 
         await tab.Page.GotoAsync("dashboard");
         await tab.Page.Locator("#board .card").First.WaitForAsync();
-        using var http = fixture.Server.CreateClient();
+        using var http = fixture.Server.CreateClient(PmoRole.Viewer);
         foreach (var id in DashboardSeed.ServiceIds)
         {
             var service = await http.GetFromJsonAsync<JsonElement>($"/api/services/{id}");
@@ -54,7 +55,7 @@ public sealed class DashboardTests(DesignerFixture fixture)
     public async Task Scorecard_DrawsItsCharts_LinksFiguresToEvidence_AndPrints()
     {
         await DashboardSeed.EnsureAsync(fixture.Server);
-        await using var tab = await fixture.OpenAsync("dashboard-scorecard");
+        await using var tab = await fixture.OpenAsync("dashboard-scorecard", PmoRole.Viewer);
         var watch = new DashboardPageWatch(tab.Page);
         var page = tab.Page;
 

@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using PmoFlow.Browser.Tests.Support;
+using PmoFlow.Core.Access;
 using PmoFlow.Workflows.Activities.Registry;
 using PmoFlow.Workflows.Definitions;
 using PmoFlow.Workflows.Model;
@@ -17,7 +18,7 @@ public sealed class DesignerTests(DesignerFixture fixture)
     [BrowserFact]
     public async Task ListPage_OpensTheDefaultFlywheel_AndTheEditorRendersEveryActivity()
     {
-        await using var tab = await fixture.OpenAsync("open-flywheel");
+        await using var tab = await fixture.OpenAsync("open-flywheel", PmoRole.Architect);
         await tab.Page.GotoAsync("designer/");
         var row = tab.Page.Locator($"tr[data-definition-id=\"{Flywheel}\"] a");
         await row.WaitForAsync();
@@ -44,7 +45,7 @@ public sealed class DesignerTests(DesignerFixture fixture)
         Assert.Equal(before.Id, running.DefinitionVersionId);
 
         var (typeName, displayName, category) = PickActivity(server);
-        await using var tab = await fixture.OpenAsync("drop-connect-publish");
+        await using var tab = await fixture.OpenAsync("drop-connect-publish", PmoRole.Architect);
         var editor = new StudioEditor(tab);
         await editor.OpenAsync(Flywheel);
         await editor.ClickToolAsync("Zoom to fit the screen");
@@ -83,7 +84,7 @@ public sealed class DesignerTests(DesignerFixture fixture)
     [BrowserFact]
     public async Task ListPage_CreatesAWorkflow_AndOpensTheEditorOnIt()
     {
-        await using var tab = await fixture.OpenAsync("create-workflow");
+        await using var tab = await fixture.OpenAsync("create-workflow", PmoRole.Architect);
         await tab.Page.GotoAsync("designer");
         await tab.Page.Locator("#new-workflow-name").FillAsync("Benefits review cadence");
         await tab.Page.Locator("#new-workflow button[type=submit]").ClickAsync();
@@ -104,12 +105,12 @@ public sealed class DesignerTests(DesignerFixture fixture)
     public async Task StudioExport_ImportsUnchanged_AndRuns()
     {
         var server = fixture.Server;
-        using (var client = server.CreateClient())
+        using (var client = server.CreateClient(PmoRole.Architect))
         {
             using var content = new StringContent(await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "samples", "service-intake.json")), System.Text.Encoding.UTF8, "application/json");
             (await client.PostAsync(new Uri("/elsa/api/workflow-definitions/import", UriKind.Relative), content)).EnsureSuccessStatusCode();
         }
-        await using var tab = await fixture.OpenAsync("export-import");
+        await using var tab = await fixture.OpenAsync("export-import", PmoRole.Architect);
         var editor = new StudioEditor(tab);
         await editor.OpenAsync("service-intake");
 
@@ -124,7 +125,7 @@ public sealed class DesignerTests(DesignerFixture fixture)
 
         var store = server.Definitions();
         Assert.True(store.Delete("service-intake"));
-        using (var client = server.CreateClient())
+        using (var client = server.CreateClient(PmoRole.Architect))
         {
             using var content = new StringContent(exported.ToJsonString(), System.Text.Encoding.UTF8, "application/json");
             var imported = await client.PostAsync(new Uri("/elsa/api/workflow-definitions/import", UriKind.Relative), content);

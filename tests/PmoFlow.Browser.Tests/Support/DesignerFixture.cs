@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Playwright;
+using PmoFlow.Core.Access;
 
 namespace PmoFlow.Browser.Tests.Support;
 
@@ -41,8 +42,11 @@ public sealed class DesignerFixture : IAsyncLifetime
         });
     }
 
-    /// <summary>A fresh browser context and page, recording what it asks the server and anything it asks elsewhere.</summary>
-    internal async Task<StudioTab> OpenAsync(string name)
+    /// <summary>
+    /// A fresh browser context and page, recording what it asks the server and anything it asks elsewhere, logged in at
+    /// /login with a key of <paramref name="role"/> (null: not logged in).
+    /// </summary>
+    internal async Task<StudioTab> OpenAsync(string name, PmoRole? role)
     {
         var context = await _browser!.NewContextAsync(new()
         {
@@ -55,7 +59,17 @@ public sealed class DesignerFixture : IAsyncLifetime
         // Only the Studio's own calls are fixtures: the list page is PmoFlow's, and its calls say nothing about the Studio.
         page.Response += (_, response) => { if (IsStudio(page)) Record(response.Request, response.Status); };
         page.RequestFailed += (_, request) => { if (IsStudio(page)) Record(request, 0); };
+        if (role is { } r) await LogInAsync(page, Server.KeyFor(r));
         return tab;
+    }
+
+    /// <summary>Logs in as a person does: the login page, the key pasted, the button; the board opens.</summary>
+    internal static async Task LogInAsync(IPage page, string key)
+    {
+        await page.GotoAsync("login");
+        await page.Locator("#key").FillAsync(key);
+        await page.Locator("#login-form button[type=submit]").ClickAsync();
+        await page.WaitForURLAsync("**/dashboard");
     }
 
     /// <summary>

@@ -1,6 +1,7 @@
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
+using PmoFlow.Core.Access;
 using PmoFlow.Workflows.Definitions;
 using PmoFlow.Workflows.Instances;
 using PmoFlow.Workflows.Runtime.State;
@@ -15,7 +16,7 @@ internal static class ServerApi
     /// <summary>Creates a PMO service (its flywheel instance starts at once) and returns that instance.</summary>
     public static async Task<WorkflowInstanceState> CreateServiceAsync(this DesignerServer server, string id)
     {
-        using var client = server.CreateClient();
+        using var client = server.CreateClient(PmoRole.GateAgent);
         var customers = await client.GetFromJsonAsync<JsonArray>("/api/customers");
         if (customers!.All(c => c?["id"]?.ToString() != "cfo"))
             (await client.PostAsJsonAsync("/api/customers", new { id = "cfo", name = "Chief Financial Officer", group = "executives", relevanceWeight = 1.0 })).EnsureSuccessStatusCode();

@@ -38,6 +38,9 @@ internal sealed class StudioTab : IAsyncDisposable
 
     public IPage Page { get; }
 
+    /// <summary>The tab's own browser context (its cookies).</summary>
+    public IBrowserContext Context => _context;
+
     /// <summary>Saves a full-page screenshot as <c>{test}-{n}-{what}.png</c> in the artifacts folder.</summary>
     public async Task<string> ScreenshotAsync(string what)
     {

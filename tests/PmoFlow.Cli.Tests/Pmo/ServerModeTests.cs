@@ -19,6 +19,8 @@ public sealed class ServerModeTests
     [Theory]
     [InlineData("error: --server: 'localhost:5000' is not an absolute http(s) URL (such as http://localhost:5000)", "--server", "localhost:5000")]
     [InlineData("error: --db and --server cannot be combined: the server uses its own database", "--server", "http://localhost:5000", "--db", "x.db")]
+    [InlineData("error: --api-key goes with --server: the local database needs no key", "--api-key", "pmo_0123456789abcdef_00")]
+    [InlineData("error: --api-key: the key is empty or has spaces in it; PmoFlow keys look like pmo_<id>_<secret>", "--server", "http://localhost:5000", "--api-key", "pmo_1 2")]
     public async Task Status_BadConnectionOptions_ExitOne(string expected, params string[] args)
     {
         var (exit, _, error) = await CliRunner.InvokeAsync(["status", .. args]);

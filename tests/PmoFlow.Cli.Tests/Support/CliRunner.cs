@@ -13,7 +13,11 @@ internal static class CliRunner
         return (exit, output.ToString(), error.ToString());
     }
 
-    public static async Task<(int ExitCode, string Output, string Error)> RunProcessAsync(string workingDirectory, params string[] args)
+    public static Task<(int ExitCode, string Output, string Error)> RunProcessAsync(string workingDirectory, params string[] args) =>
+        RunProcessAsync(workingDirectory, new Dictionary<string, string>(), args);
+
+    /// <summary>Runs pmoflow in a child process with <paramref name="environment"/> added to its environment.</summary>
+    public static async Task<(int ExitCode, string Output, string Error)> RunProcessAsync(string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -22,6 +26,7 @@ internal static class CliRunner
             RedirectStandardError = true,
             UseShellExecute = false,
         };
+        foreach (var (name, value) in environment) start.Environment[name] = value;
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "pmoflow.dll"));
         foreach (var arg in args) start.ArgumentList.Add(arg);
         using var process = Process.Start(start) ?? throw new InvalidOperationException("could not start pmoflow");

@@ -5,7 +5,10 @@ using System.Net.Sockets;
 
 namespace PmoFlow.Cli.Tests.Support;
 
-/// <summary>The real PmoFlow server in a child process, on a free loopback port and a database of its own, with the demo seeded.</summary>
+/// <summary>
+/// The real PmoFlow server in a child process, on a free loopback port and a database of its own, with the demo seeded,
+/// and the admin key it wrote to admin.key in its data folder on first start.
+/// </summary>
 internal sealed class ServerProcess : IDisposable
 {
     private readonly Process _process;
@@ -21,6 +24,12 @@ internal sealed class ServerProcess : IDisposable
     }
 
     public string Url { get; }
+
+    /// <summary>The server's data folder: its database (<c>pmoflow.db</c>) and admin.key.</summary>
+    public string DataFolder => _folder;
+
+    /// <summary>The first admin key, read from the file the server wrote, as a newcomer would (<c>cat data/admin.key</c>).</summary>
+    public string AdminKey { get; private set; } = "";
 
     public static async Task<ServerProcess> StartAsync()
     {
@@ -70,13 +79,23 @@ internal sealed class ServerProcess : IDisposable
     private async Task WaitForDemoAsync()
     {
         using var http = new HttpClient { BaseAddress = new Uri(Url) };
+        var keyFile = Path.Combine(_folder, "admin.key");
         var deadline = DateTime.UtcNow.AddMinutes(1);
         while (DateTime.UtcNow < deadline)
         {
             if (_process.HasExited) throw new InvalidOperationException($"the server exited with code {_process.ExitCode}:\n{string.Join("\n", _log)}");
             try
             {
-                using var response = await http.GetAsync(new Uri("/api/services/lessons-learned-library", UriKind.Relative));
+                // The server writes the key before it listens; until then there is nothing to ask.
+                if (AdminKey.Length == 0 && File.Exists(keyFile)) AdminKey = (await File.ReadAllTextAsync(keyFile)).Trim();
+                if (AdminKey.Length == 0)
+                {
+                    await Task.Delay(200);
+                    continue;
+                }
+                using var request = new HttpRequestMessage(HttpMethod.Get, "/api/services/lessons-learned-library");
+                request.Headers.Add("X-Api-Key", AdminKey);
+                using var response = await http.SendAsync(request);
                 if (response.StatusCode == HttpStatusCode.OK) return;
             }
             catch (HttpRequestException)

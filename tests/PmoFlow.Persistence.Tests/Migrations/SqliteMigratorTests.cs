@@ -11,7 +11,7 @@ public sealed class SqliteMigratorTests
     private static readonly string[] Tables =
     [
         "settings", "customers", "services", "step_transitions", "kpis", "observations", "benefits", "benefit_periods", "survey_responses", "approvals",
-        "waivers", "value_statements", "gate_evaluations", "audit", "pending_work", "workflow_instances", "workflow_bookmarks", "workflow_definitions",
+        "waivers", "value_statements", "gate_evaluations", "audit", "pending_work", "workflow_instances", "workflow_bookmarks", "workflow_definitions", "api_keys",
     ];
 
     [Fact]
@@ -119,5 +119,16 @@ public sealed class SqliteMigratorTests
         {
             Directory.Delete(folder, recursive: true);
         }
+    }
+
+    [Theory]
+    [InlineData(null, "data", "data")]
+    [InlineData("Data Source=/srv/pmo/store.db", "data", "/srv/pmo")]
+    [InlineData("Data Source=:memory:", "elsewhere", "elsewhere")]
+    public void Options_ResolveDataFolder_IsTheDatabaseFilesFolder(string? connectionString, string dataFolder, string expected)
+    {
+        var options = new SqliteOptions { ConnectionString = connectionString, DataFolder = dataFolder };
+
+        Assert.Equal(Path.GetFullPath(expected), options.ResolveDataFolder());
     }
 }

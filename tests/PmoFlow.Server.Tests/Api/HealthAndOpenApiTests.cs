@@ -1,3 +1,4 @@
+using PmoFlow.Core.Access;
 using PmoFlow.Server.Tests.Support;
 
 namespace PmoFlow.Server.Tests.Api;
@@ -16,7 +17,7 @@ public sealed class HealthAndOpenApiTests(PmoFlowServerFactory factory) : IClass
     [Fact]
     public async Task OpenApi_NamesAndTagsEveryOperation()
     {
-        var document = await factory.CreateClient().GetOkAsync("/openapi/v1.json");
+        var document = await factory.CreateClient(PmoRole.Viewer).GetOkAsync("/openapi/v1.json");
 
         var operations = document.GetProperty("paths").EnumerateObject()
             .SelectMany(path => path.Value.EnumerateObject().Where(o => o.Name is "get" or "post" or "put" or "delete").Select(o => (Path: path.Name, Verb: o.Name, Operation: o.Value)))

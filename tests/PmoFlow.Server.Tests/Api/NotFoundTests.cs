@@ -1,4 +1,5 @@
 using System.Net;
+using PmoFlow.Core.Access;
 using PmoFlow.Server.Tests.Support;
 
 namespace PmoFlow.Server.Tests.Api;
@@ -38,7 +39,7 @@ public sealed class NotFoundTests(PmoFlowServerFactory factory) : IClassFixture<
     [MemberData(nameof(UnknownIds))]
     public async Task Request_ForUnknownId_Returns404NamingFieldAndId(string method, string url, string? body, string field)
     {
-        var problem = await factory.CreateClient().ExpectAsync(new HttpMethod(method), url, body, HttpStatusCode.NotFound);
+        var problem = await factory.CreateClientFor(method, url).ExpectAsync(new HttpMethod(method), url, body, HttpStatusCode.NotFound);
 
         Assert.Equal(field, problem.Str("field"));
         Assert.Contains(field, problem.ErrorFields());
@@ -48,7 +49,7 @@ public sealed class NotFoundTests(PmoFlowServerFactory factory) : IClassFixture<
     [Fact]
     public async Task UnknownRoute_ReturnsProblemDetails()
     {
-        var problem = await factory.CreateClient().ExpectAsync(HttpMethod.Get, "/api/nothing-here", null, HttpStatusCode.NotFound);
+        var problem = await factory.CreateClient(PmoRole.Viewer).ExpectAsync(HttpMethod.Get, "/api/nothing-here", null, HttpStatusCode.NotFound);
 
         Assert.Equal(404, problem.GetProperty("status").GetInt32());
     }
@@ -56,7 +57,7 @@ public sealed class NotFoundTests(PmoFlowServerFactory factory) : IClassFixture<
     [Fact]
     public async Task DuplicateCustomer_Returns409NamingId()
     {
-        var client = factory.CreateClient();
+        var client = factory.CreateClient(PmoRole.GateAgent);
         await client.PostCreatedAsync("/api/customers", new { id = "dup", name = "Duplicate", group = "executives" });
 
         var problem = await client.ExpectAsync(HttpMethod.Post, "/api/customers", new { id = "dup", name = "Again", group = "executives" }, HttpStatusCode.Conflict);

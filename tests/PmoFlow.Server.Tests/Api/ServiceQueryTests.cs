@@ -1,4 +1,5 @@
 using System.Net;
+using PmoFlow.Core.Access;
 using PmoFlow.Server.Tests.Support;
 
 namespace PmoFlow.Server.Tests.Api;
@@ -16,8 +17,8 @@ public sealed class ServiceQueryTests(PmoFlowServerFactory factory) : IClassFixt
     [InlineData("?stage=Realization", false)]
     public async Task List_FiltersByStepStageAndText(string query, bool listed)
     {
-        var client = factory.CreateClient();
-        await PmoSetup.CharterAndCustomersAsync(client);
+        var client = factory.CreateClient(PmoRole.GateAgent);
+        await PmoSetup.CharterAndCustomersAsync(factory);
         if ((await client.GetOkAsync("/api/services?q=query-me")).GetArrayLength() == 0) await PmoSetup.ServiceAsync(client, "query-me");
 
         var services = await client.GetOkAsync("/api/services" + query);
@@ -28,8 +29,8 @@ public sealed class ServiceQueryTests(PmoFlowServerFactory factory) : IClassFixt
     [Fact]
     public async Task Create_ShowsWhereTheServiceIsAndWhatItsGateWants()
     {
-        var client = factory.CreateClient();
-        await PmoSetup.CharterAndCustomersAsync(client);
+        var client = factory.CreateClient(PmoRole.GateAgent);
+        await PmoSetup.CharterAndCustomersAsync(factory);
 
         var service = await PmoSetup.ServiceAsync(client, "created-view");
 
@@ -47,8 +48,8 @@ public sealed class ServiceQueryTests(PmoFlowServerFactory factory) : IClassFixt
     [Fact]
     public async Task Create_WithoutId_DerivesOneFromTheName()
     {
-        var client = factory.CreateClient();
-        await PmoSetup.CharterAndCustomersAsync(client);
+        var client = factory.CreateClient(PmoRole.GateAgent);
+        await PmoSetup.CharterAndCustomersAsync(factory);
 
         var service = await client.PostCreatedAsync("/api/services", new { name = "Resource Management (EMEA)", sponsor = "cfo", customerIds = new[] { "cfo" }, targetUsers = 4 });
 
@@ -58,8 +59,8 @@ public sealed class ServiceQueryTests(PmoFlowServerFactory factory) : IClassFixt
     [Fact]
     public async Task Create_WithTakenId_Returns409()
     {
-        var client = factory.CreateClient();
-        await PmoSetup.CharterAndCustomersAsync(client);
+        var client = factory.CreateClient(PmoRole.GateAgent);
+        await PmoSetup.CharterAndCustomersAsync(factory);
         await PmoSetup.ServiceAsync(client, "taken");
 
         var problem = await client.ExpectAsync(HttpMethod.Post, "/api/services",

@@ -1,4 +1,5 @@
 using System.Net;
+using PmoFlow.Core.Access;
 using PmoFlow.Server.Tests.Support;
 
 namespace PmoFlow.Server.Tests.Api;
@@ -45,7 +46,7 @@ public sealed class ValidationTests(PmoFlowServerFactory factory) : IClassFixtur
     [MemberData(nameof(InvalidWrites))]
     public async Task Write_WithInvalidField_Returns400NamingTheField(string method, string url, string body, string field)
     {
-        var problem = await factory.CreateClient().ExpectAsync(new HttpMethod(method), url, body, HttpStatusCode.BadRequest);
+        var problem = await factory.CreateClientFor(method, url).ExpectAsync(new HttpMethod(method), url, body, HttpStatusCode.BadRequest);
 
         Assert.Contains(field, problem.ErrorFields());
         Assert.Equal(400, problem.GetProperty("status").GetInt32());
@@ -58,7 +59,7 @@ public sealed class ValidationTests(PmoFlowServerFactory factory) : IClassFixtur
     [InlineData("", "body", "body is required")]
     public async Task Write_WithMalformedJson_Returns400NamingTheProblem(string body, string field, string message)
     {
-        var problem = await factory.CreateClient().ExpectAsync(HttpMethod.Post, "/api/services/any/survey-responses", body, HttpStatusCode.BadRequest);
+        var problem = await factory.CreateClient(PmoRole.GateAgent).ExpectAsync(HttpMethod.Post, "/api/services/any/survey-responses", body, HttpStatusCode.BadRequest);
 
         Assert.Contains(field, problem.ErrorFields());
         Assert.Contains(message, problem.Str("detail"), StringComparison.Ordinal);
@@ -72,7 +73,7 @@ public sealed class ValidationTests(PmoFlowServerFactory factory) : IClassFixtur
     [InlineData("/api/services/any/gate-evaluations?gate=gate-1-3", "gate")]
     public async Task Query_WithInvalidParameter_Returns400NamingIt(string url, string field)
     {
-        var problem = await factory.CreateClient().ExpectAsync(HttpMethod.Get, url, null, HttpStatusCode.BadRequest);
+        var problem = await factory.CreateClient(PmoRole.Viewer).ExpectAsync(HttpMethod.Get, url, null, HttpStatusCode.BadRequest);
 
         Assert.Contains(field, problem.ErrorFields());
     }

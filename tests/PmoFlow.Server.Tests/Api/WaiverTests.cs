@@ -1,4 +1,5 @@
 using System.Net;
+using PmoFlow.Core.Access;
 using PmoFlow.Server.Tests.Support;
 
 namespace PmoFlow.Server.Tests.Api;
@@ -11,8 +12,8 @@ public sealed class WaiverTests(PmoFlowServerFactory factory) : IClassFixture<Pm
     [InlineData("intern")]
     public async Task Waiver_ByRoleWithoutTheRight_Returns403NamingRole(string role)
     {
-        var client = factory.CreateClient();
-        await PmoSetup.CharterAndCustomersAsync(client);
+        var client = factory.CreateClient(PmoRole.GateAgent);
+        await PmoSetup.CharterAndCustomersAsync(factory);
         await PmoSetup.ServiceAsync(client, $"waiver-denied-{role}");
 
         var problem = await client.ExpectAsync(HttpMethod.Post, $"/api/services/waiver-denied-{role}/waivers",
@@ -26,8 +27,8 @@ public sealed class WaiverTests(PmoFlowServerFactory factory) : IClassFixture<Pm
     [Fact]
     public async Task Waiver_ByEntitledRole_LetsTheBlockedGateThrough()
     {
-        var client = factory.CreateClient();
-        await PmoSetup.CharterAndCustomersAsync(client);
+        var client = factory.CreateClient(PmoRole.GateAgent);
+        await PmoSetup.CharterAndCustomersAsync(factory);
         var service = await PmoSetup.ServiceAsync(client, "waiver-granted");
         Assert.Equal("NeedsAssessment", service.Str("step"));
 

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using PmoFlow.Core.Access;
 using PmoFlow.Server.Tests.Support;
 
 namespace PmoFlow.Server.Tests.Elsa;
@@ -10,7 +11,7 @@ public sealed class DefinitionEndpointTests(PmoFlowServerFactory factory) : ICla
     [Fact]
     public async Task Save_OfAPublishedDefinition_OpensADraftVersion_AndPublishMakesItCurrent()
     {
-        var client = factory.CreateClient();
+        var client = factory.CreateClient(PmoRole.Architect);
         await ImportAsync(client, "draft-then-publish");
         var model = await client.GetJsonAsync("/workflow-definitions/by-definition-id/draft-then-publish?versionOptions=Latest");
         model["description"] = "edited in the designer";
@@ -33,7 +34,7 @@ public sealed class DefinitionEndpointTests(PmoFlowServerFactory factory) : ICla
     [Fact]
     public async Task Save_KeepsFieldsTheStudioDoesNotSend()
     {
-        var client = factory.CreateClient();
+        var client = factory.CreateClient(PmoRole.Architect);
         var json = SampleDefinitions.Minimal("keeps-fields", "Keeps fields");
         json["pmoflowOwner"] = "portfolio office";
         await client.PostJsonAsync("/workflow-definitions/import", json);
@@ -48,7 +49,7 @@ public sealed class DefinitionEndpointTests(PmoFlowServerFactory factory) : ICla
     [Fact]
     public async Task SaveDraft_WithErrors_IsStoredAndReportsThem_ButPublishIsRefused()
     {
-        var client = factory.CreateClient();
+        var client = factory.CreateClient(PmoRole.Architect);
         var model = SampleDefinitions.Minimal("broken-draft", "Broken draft");
         model["root"]!["connections"]!.AsArray().Add(SampleDefinitions.Connection("hello", "Done", "ghost"));
 
@@ -67,7 +68,7 @@ public sealed class DefinitionEndpointTests(PmoFlowServerFactory factory) : ICla
     [Fact]
     public async Task ValidationError_NamesTheActivity()
     {
-        var client = factory.CreateClient();
+        var client = factory.CreateClient(PmoRole.Architect);
         var model = SampleDefinitions.Minimal("names-activity", "Names activity");
         model["root"]!["activities"]!.AsArray().Add(SampleDefinitions.Activity("score", "Elsa.SetVariable", 600,
             ("value", new JsonObject { ["typeName"] = "Object", ["expression"] = new JsonObject { ["type"] = "CSharp", ["value"] = "return 1 +;" } })));
@@ -81,7 +82,7 @@ public sealed class DefinitionEndpointTests(PmoFlowServerFactory factory) : ICla
     [Fact]
     public async Task Retract_UnpublishesWithoutRemovingAVersion_AndTheFlywheelIsProtected()
     {
-        var client = factory.CreateClient();
+        var client = factory.CreateClient(PmoRole.Architect);
         await ImportAsync(client, "to-retract");
 
         var retracted = await client.PostJsonAsync("/workflow-definitions/to-retract/retract", new JsonObject());
@@ -95,7 +96,7 @@ public sealed class DefinitionEndpointTests(PmoFlowServerFactory factory) : ICla
     [Fact]
     public async Task Delete_RemovesEveryVersion_ButNotTheFlywheel()
     {
-        var client = factory.CreateClient();
+        var client = factory.CreateClient(PmoRole.Architect);
         await ImportAsync(client, "to-delete");
 
         await client.SendAsync(HttpMethod.Delete, "/workflow-definitions/to-delete", null, HttpStatusCode.NoContent);
@@ -108,7 +109,7 @@ public sealed class DefinitionEndpointTests(PmoFlowServerFactory factory) : ICla
     [Fact]
     public async Task Versions_ListNewestFirst_AndEachVersionCanBeRead()
     {
-        var client = factory.CreateClient();
+        var client = factory.CreateClient(PmoRole.Architect);
         await ImportAsync(client, "versioned");
         var model = await client.GetJsonAsync("/workflow-definitions/by-definition-id/versioned");
         await client.PostJsonAsync("/workflow-definitions", ElsaClient.Save(model, publish: true));
@@ -127,7 +128,7 @@ public sealed class DefinitionEndpointTests(PmoFlowServerFactory factory) : ICla
     [Fact]
     public async Task List_PagesSearchesAndCounts()
     {
-        var client = factory.CreateClient();
+        var client = factory.CreateClient(PmoRole.Architect);
         await ImportAsync(client, "list-alpha", "Orbit alpha");
         await ImportAsync(client, "list-beta", "Orbit beta");
 
@@ -145,7 +146,7 @@ public sealed class DefinitionEndpointTests(PmoFlowServerFactory factory) : ICla
     [Fact]
     public async Task IsNameUnique_IgnoresTheDefinitionItself()
     {
-        var client = factory.CreateClient();
+        var client = factory.CreateClient(PmoRole.Architect);
         await ImportAsync(client, "unique-name", "Quarterly portfolio review");
 
         var taken = await client.GetJsonAsync("/workflow-definitions/validation/is-name-unique?name=quarterly%20PORTFOLIO%20review");
@@ -158,7 +159,7 @@ public sealed class DefinitionEndpointTests(PmoFlowServerFactory factory) : ICla
     [Fact]
     public async Task Revert_MakesAnEarlierVersionTheDraft()
     {
-        var client = factory.CreateClient();
+        var client = factory.CreateClient(PmoRole.Architect);
         await ImportAsync(client, "revertible");
         var model = await client.GetJsonAsync("/workflow-definitions/by-definition-id/revertible");
         model["description"] = "second thoughts";
@@ -173,7 +174,7 @@ public sealed class DefinitionEndpointTests(PmoFlowServerFactory factory) : ICla
     [Fact]
     public async Task BulkActions_PublishRetractAndDelete()
     {
-        var client = factory.CreateClient();
+        var client = factory.CreateClient(PmoRole.Architect);
         await ImportAsync(client, "bulk-a");
         await ImportAsync(client, "bulk-b");
         var ids = new JsonObject { ["definitionIds"] = new JsonArray("bulk-a", "bulk-b", "value-flywheel", "bulk-none") };
@@ -192,7 +193,7 @@ public sealed class DefinitionEndpointTests(PmoFlowServerFactory factory) : ICla
     [Fact]
     public async Task UnknownElsaEndpoint_IsA404ThatSaysSo()
     {
-        var problem = await factory.CreateClient().SendAsync(HttpMethod.Get, "/resilience/strategies", null, HttpStatusCode.NotFound);
+        var problem = await factory.CreateClient(PmoRole.Architect).SendAsync(HttpMethod.Get, "/resilience/strategies", null, HttpStatusCode.NotFound);
 
         Assert.Contains("does not implement", problem!["detail"]!.ToString(), StringComparison.Ordinal);
     }

@@ -1,4 +1,5 @@
 using System.Net;
+using PmoFlow.Core.Access;
 using PmoFlow.Server.Tests.Support;
 
 namespace PmoFlow.Server.Tests.Elsa;
@@ -9,7 +10,7 @@ public sealed class DescriptorEndpointTests(PmoFlowServerFactory factory) : ICla
     [Fact]
     public async Task Activities_HoldTheFlowchartBuiltInsAndPmoFlowActivities_InElsasShape()
     {
-        var list = await factory.CreateClient().GetJsonAsync("/descriptors/activities?Refresh=True");
+        var list = await factory.CreateClient(PmoRole.Architect).GetJsonAsync("/descriptors/activities?Refresh=True");
 
         var byType = list.Items().ToDictionary(d => d!["typeName"]!.ToString());
         var flowchart = byType["Elsa.Flowchart"]!;
@@ -25,7 +26,7 @@ public sealed class DescriptorEndpointTests(PmoFlowServerFactory factory) : ICla
     [Fact]
     public async Task WorkflowsUsableAsActivities_AppearInThePalette()
     {
-        var client = factory.CreateClient();
+        var client = factory.CreateClient(PmoRole.Architect);
         var child = SampleDefinitions.Minimal("escalation-check", "Escalation check");
         child["options"]!["usableAsActivity"] = true;
         await client.PostJsonAsync("/workflow-definitions/import", child);
@@ -38,7 +39,7 @@ public sealed class DescriptorEndpointTests(PmoFlowServerFactory factory) : ICla
     [Fact]
     public async Task ExpressionDescriptors_OfferCSharpAndJavaScriptWithTheirMonacoLanguages()
     {
-        var list = await factory.CreateClient().GetJsonAsync("/descriptors/expression-descriptors");
+        var list = await factory.CreateClient(PmoRole.Architect).GetJsonAsync("/descriptors/expression-descriptors");
 
         var languages = list.Items().Where(d => d!["isBrowsable"]!.GetValue<bool>())
             .ToDictionary(d => d!["type"]!.ToString(), d => d!["properties"]?["MonacoLanguage"]?.ToString());
@@ -50,7 +51,7 @@ public sealed class DescriptorEndpointTests(PmoFlowServerFactory factory) : ICla
     [Fact]
     public async Task VariableTypes_AreTheOnesTheRuntimeConverts()
     {
-        var list = await factory.CreateClient().GetJsonAsync("/descriptors/variables");
+        var list = await factory.CreateClient(PmoRole.Architect).GetJsonAsync("/descriptors/variables");
 
         Assert.Subset(list.Items().Select(d => d!["typeName"]!.ToString()).ToHashSet(), new HashSet<string> { "String", "Int32", "Boolean", "Object", "DateTimeOffset" });
     }
@@ -64,7 +65,7 @@ public sealed class DescriptorEndpointTests(PmoFlowServerFactory factory) : ICla
     [InlineData("/features/installed")]
     public async Task ServerDescriptors_AreListsTheStudioCanRead(string path)
     {
-        var list = await factory.CreateClient().GetJsonAsync(path);
+        var list = await factory.CreateClient(PmoRole.Architect).GetJsonAsync(path);
 
         Assert.Equal(list.Items().Count, list["count"]!.GetValue<int>());
     }
@@ -72,7 +73,7 @@ public sealed class DescriptorEndpointTests(PmoFlowServerFactory factory) : ICla
     [Fact]
     public async Task Features_AreOff_AndThePackageVersionIsElsas()
     {
-        var client = factory.CreateClient();
+        var client = factory.CreateClient(PmoRole.Architect);
 
         await client.SendAsync(HttpMethod.Get, "/features/installed/Elsa.Http", null, HttpStatusCode.NotFound);
         Assert.Equal("3.8.0", (await client.GetJsonAsync("/package/version"))["packageVersion"]!.ToString());

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using PmoFlow.Core.Access;
 using PmoFlow.Server.Tests.Support;
 
 namespace PmoFlow.Server.Tests.Elsa;
@@ -14,7 +15,7 @@ public sealed partial class DesignerAssetTests(PmoFlowServerFactory factory) : I
     [InlineData("Elsa.Studio.Host.CustomElements.styles.css", "text/css")]
     public async Task StudioFiles_AreServedWithTheirTypes(string path, string type)
     {
-        using var response = await factory.CreateClient().GetAsync(new Uri("/designer/" + path, UriKind.Relative));
+        using var response = await factory.CreateClient(PmoRole.Viewer).GetAsync(new Uri("/designer/" + path, UriKind.Relative));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(type, response.Content.Headers.ContentType?.MediaType);
@@ -23,7 +24,7 @@ public sealed partial class DesignerAssetTests(PmoFlowServerFactory factory) : I
     [Fact]
     public async Task WebAssemblyAndRuntimeData_AreServedAsWasmAndBytes()
     {
-        var client = factory.CreateClient();
+        var client = factory.CreateClient(PmoRole.Viewer);
         var files = Directory.GetFiles(StudioFramework()).Select(Path.GetFileName).ToList();
         var wasm = files.First(f => f!.EndsWith(".wasm", StringComparison.Ordinal));
         var data = files.First(f => f!.EndsWith(".dat", StringComparison.Ordinal));
@@ -40,7 +41,7 @@ public sealed partial class DesignerAssetTests(PmoFlowServerFactory factory) : I
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, "/designer/_framework/dotnet.js");
         request.Headers.AcceptEncoding.ParseAdd("gzip");
-        var client = factory.CreateClient();
+        var client = factory.CreateClient(PmoRole.Viewer);
 
         using var response = await client.SendAsync(request);
 
@@ -57,7 +58,7 @@ public sealed partial class DesignerAssetTests(PmoFlowServerFactory factory) : I
     [InlineData("/designer/_framework/nothing-here.js")]
     public async Task FilesOutsideTheAssets_AreNotServed(string path)
     {
-        using var response = await factory.CreateClient().GetAsync(new Uri(path, UriKind.Relative));
+        using var response = await factory.CreateClient(PmoRole.Viewer).GetAsync(new Uri(path, UriKind.Relative));
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
@@ -65,9 +66,10 @@ public sealed partial class DesignerAssetTests(PmoFlowServerFactory factory) : I
     [Fact]
     public async Task EditorPage_HostsTheEditorElement_WithTheApiAndKey_AndLinksNoOutsideHost()
     {
-        var html = await factory.CreateClient().GetStringAsync(new Uri("/designer/workflows/value-flywheel", UriKind.Relative));
+        var html = await factory.CreateClient(PmoRole.Viewer).GetStringAsync(new Uri("/designer/workflows/value-flywheel", UriKind.Relative));
 
-        Assert.Contains("<elsa-workflow-definition-editor definition-id=\"value-flywheel\" remote-endpoint=\"http://localhost/elsa/api\" api-key=\"\">", html, StringComparison.Ordinal);
+        // A script reading the page with a key gets that key back; a browser session gets its own (AccessTests covers that).
+        Assert.Contains($"<elsa-workflow-definition-editor definition-id=\"value-flywheel\" remote-endpoint=\"http://localhost/elsa/api\" api-key=\"{factory.KeyFor(PmoRole.Viewer)}\">", html, StringComparison.Ordinal);
         Assert.Contains("<base href=\"/designer/\">", html, StringComparison.Ordinal);
         Assert.Contains("_framework/blazor.webassembly.js", html, StringComparison.Ordinal);
         Assert.Empty(OutsideUrl().Matches(html));
@@ -76,7 +78,7 @@ public sealed partial class DesignerAssetTests(PmoFlowServerFactory factory) : I
     [Fact]
     public async Task ListPage_CallsTheElsaApi_AndLinksNoOutsideHost()
     {
-        var client = factory.CreateClient();
+        var client = factory.CreateClient(PmoRole.Viewer);
         var html = await client.GetStringAsync(new Uri("/designer", UriKind.Relative));
 
         Assert.Equal(html, await client.GetStringAsync(new Uri("/designer/", UriKind.Relative)));
@@ -89,7 +91,7 @@ public sealed partial class DesignerAssetTests(PmoFlowServerFactory factory) : I
     [Fact]
     public async Task StudioSettings_PointAtThisServersApi()
     {
-        var settings = await factory.CreateClient().GetStringAsync(new Uri("/designer/appsettings.json", UriKind.Relative));
+        var settings = await factory.CreateClient(PmoRole.Viewer).GetStringAsync(new Uri("/designer/appsettings.json", UriKind.Relative));
 
         Assert.Equal("""{"Backend":{"Url":"http://localhost/elsa/api"}}""", settings);
     }
@@ -97,7 +99,7 @@ public sealed partial class DesignerAssetTests(PmoFlowServerFactory factory) : I
     [Fact]
     public async Task EditorPage_ForAnUnknownDefinition_Is404()
     {
-        using var response = await factory.CreateClient().GetAsync(new Uri("/designer/workflows/nope", UriKind.Relative));
+        using var response = await factory.CreateClient(PmoRole.Viewer).GetAsync(new Uri("/designer/workflows/nope", UriKind.Relative));
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
+using PmoFlow.Core.Access;
 using PmoFlow.Server.Tests.Support;
 using PmoFlow.Workflows.Definitions;
 using PmoFlow.Workflows.Runtime;
@@ -14,7 +15,7 @@ public sealed class ExportImportTests(PmoFlowServerFactory factory) : IClassFixt
     [Fact]
     public async Task Export_ThenImportIntoAnEmptyStore_KeepsTheDefinition_AndItRuns()
     {
-        var client = factory.CreateClient();
+        var client = factory.CreateClient(PmoRole.Architect);
         var sample = JsonNode.Parse(await File.ReadAllTextAsync(SamplePath()))!.AsObject();
         await client.PostJsonAsync("/workflow-definitions/import", sample.DeepClone());
 
@@ -50,10 +51,10 @@ public sealed class ExportImportTests(PmoFlowServerFactory factory) : IClassFixt
         var model = SampleDefinitions.Minimal("invalid-import", "Invalid import");
         model["root"]!["activities"]!.AsArray().Add(SampleDefinitions.Activity("hello", "Elsa.WriteLine", 600));
 
-        var problem = await factory.CreateClient().SendAsync(HttpMethod.Post, "/workflow-definitions/import", model, HttpStatusCode.BadRequest);
+        var problem = await factory.CreateClient(PmoRole.Architect).SendAsync(HttpMethod.Post, "/workflow-definitions/import", model, HttpStatusCode.BadRequest);
 
         Assert.Contains("hello", problem!["detail"]!.ToString(), StringComparison.Ordinal);
-        await factory.CreateClient().SendAsync(HttpMethod.Get, "/workflow-definitions/by-definition-id/invalid-import", null, HttpStatusCode.NotFound);
+        await factory.CreateClient(PmoRole.Architect).SendAsync(HttpMethod.Get, "/workflow-definitions/by-definition-id/invalid-import", null, HttpStatusCode.NotFound);
     }
 
     internal static string SamplePath()

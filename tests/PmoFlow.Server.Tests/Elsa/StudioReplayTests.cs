@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
+using PmoFlow.Core.Access;
 using PmoFlow.Server.Tests.Support;
 using PmoFlow.Workflows.Definitions;
 
@@ -32,7 +33,7 @@ public sealed class StudioReplayTests(PmoFlowServerFactory factory) : IClassFixt
         var method = new HttpMethod(fixture["method"]!.ToString());
         var path = fixture["path"]!.ToString() + fixture["query"]!.ToString();
         var expected = (HttpStatusCode)fixture["status"]!.GetValue<int>();
-        var client = factory.CreateClient();
+        var client = factory.CreateClient(PmoRole.Architect);
         Arrange(fixture);
 
         var answer = await client.SendAsync(method, path, fixture["body"]?.DeepClone(), expected);

@@ -1,4 +1,5 @@
 using System.Net;
+using PmoFlow.Core.Access;
 using PmoFlow.Server.Tests.Support;
 
 namespace PmoFlow.Server.Tests.Flywheel;
@@ -14,8 +15,8 @@ public sealed class FlywheelJourneyTests(PmoFlowServerFactory factory) : IClassF
     [Fact]
     public async Task Service_TurnsThroughAllTenSteps_IntoTheNextTurn()
     {
-        var http = factory.CreateClient();
-        await PmoSetup.CharterAndCustomersAsync(http);
+        var http = factory.CreateClient(PmoRole.GateAgent);
+        await PmoSetup.CharterAndCustomersAsync(factory);
         var pmo = new JourneyClient(http, factory.Clock, "journey");
 
         // 1 → 2 at once: the service has a sponsor and customers. Gate 2→3 wants the customers heard.

@@ -1,13 +1,17 @@
 using System.Text.Json;
+using PmoFlow.Core.Access;
 
 namespace PmoFlow.Server.Tests.Support;
 
 /// <summary>The governance and customers most tests start from: the sponsor approves, the PMO director waives.</summary>
 internal static class PmoSetup
 {
-    public static async Task CharterAndCustomersAsync(HttpClient client)
+    /// <summary>The charter, put by an admin (a governance setting), and two customers, added by a gate agent (PMO data).</summary>
+    public static async Task CharterAndCustomersAsync(PmoFlowServerFactory factory)
     {
-        await client.PutOkAsync("/api/charter", new
+        using var admin = factory.CreateClient(PmoRole.Admin);
+        using var client = factory.CreateClient(PmoRole.GateAgent);
+        await admin.PutOkAsync("/api/charter", new
         {
             mandate = new { scope = "Portfolio governance for IT and operations", authority = "COO" },
             decisionRights = new object[]

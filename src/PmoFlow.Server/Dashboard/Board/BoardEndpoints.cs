@@ -20,7 +20,7 @@ internal static class BoardEndpoints
     {
         var (links, calendar) = (DashboardLinks.For(http), new PmoCalendar(clock));
         var board = await new BoardReader(store, views, calendar, links).LoadAsync(cancellationToken);
-        return DashboardPage.Result(links, calendar, "Flywheel board", DashboardSection.Board, BoardPage.Render(board));
+        return DashboardPage.Result(http, links, calendar, "Flywheel board", DashboardSection.Board, BoardPage.Render(board));
     }
 
     private static async Task<IResult> DataAsync(HttpContext http, [FromServices] IPmoStore store, [FromServices] ServiceViews views, [FromServices] TimeProvider clock,

@@ -1,3 +1,4 @@
+using PmoFlow.Server.Access.Sessions;
 using PmoFlow.Server.Dashboard.StaticFiles;
 using PmoFlow.Server.Dashboard.Common;
 
@@ -12,10 +13,12 @@ internal static class DashboardPage
 {
     private const string Html = "text/html; charset=utf-8";
 
-    public static IResult Result(DashboardLinks links, PmoCalendar calendar, string title, DashboardSection section, Markup main, bool charts = false, int status = 200) =>
-        TypedResults.Content(Render(links, calendar, title, section, main, charts), Html, statusCode: status);
+    public static IResult Result(HttpContext http, DashboardLinks links, PmoCalendar calendar, string title, DashboardSection section, Markup main, bool charts = false,
+        int status = 200) =>
+        TypedResults.Content(Render(links, calendar, title, section, main, charts, new Markup(LogoutButton.For(http))), Html, statusCode: status);
 
-    public static string Render(DashboardLinks links, PmoCalendar calendar, string title, DashboardSection section, Markup main, bool charts)
+    /// <param name="account">The logout button, for a browser session; empty otherwise.</param>
+    public static string Render(DashboardLinks links, PmoCalendar calendar, string title, DashboardSection section, Markup main, bool charts, Markup account)
     {
         var html = new HtmlWriter();
         html.Append($"""
@@ -36,6 +39,7 @@ internal static class DashboardPage
             {NavLink(links.Scorecard, "Value scorecard", section == DashboardSection.Scorecard)}
             </nav>
             <span class="dashboard-asof">As of {DashboardText.DateTime(calendar.Now)} ({calendar.Zone.Id})</span>
+            {account}
             </header>
             <main class="dashboard-main">
             {main}

@@ -29,7 +29,7 @@ internal static class ScorecardEndpoints
         var summary = new ExecutiveSummaryCalculator(calendar, links).Compute(data);
         var charts = new ScorecardChartBuilder(calendar, links).Build(data);
         var main = ScorecardPage.Render(data, summary, charts, calendar, links, DashboardAssets.HasCharts);
-        return DashboardPage.Result(links, calendar, "Value scorecard", DashboardSection.Scorecard, main, charts: true);
+        return DashboardPage.Result(http, links, calendar, "Value scorecard", DashboardSection.Scorecard, main, charts: true);
     }
 
     private static async Task<IResult> SummaryAsync(HttpContext http, [FromServices] IPmoStore store, [FromServices] ServiceViews views, [FromServices] TimeProvider clock,

@@ -20,8 +20,8 @@ internal static class ServicePageEndpoints
         {
             // A person followed a link: answer with a page that leads back, not with problem JSON.
             var missing = Markup.Of(h => h.Append($"<h1>No such service</h1>\n<p>There is no service <code>{id}</code>. <a href=\"{links.Board}\">Back to the board</a>.</p>\n"));
-            return DashboardPage.Result(links, calendar, "No such service", DashboardSection.Service, missing, status: StatusCodes.Status404NotFound);
+            return DashboardPage.Result(http, links, calendar, "No such service", DashboardSection.Service, missing, status: StatusCodes.Status404NotFound);
         }
-        return DashboardPage.Result(links, calendar, data.Service.Name, DashboardSection.Service, ServicePage.Render(data, calendar, links));
+        return DashboardPage.Result(http, links, calendar, data.Service.Name, DashboardSection.Service, ServicePage.Render(data, calendar, links));
     }
 }

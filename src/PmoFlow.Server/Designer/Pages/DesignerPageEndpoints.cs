@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.Options;
+using PmoFlow.Server.Access.Sessions;
 using PmoFlow.Server.Designer.Assets;
 using PmoFlow.Workflows.Definitions;
 
@@ -20,20 +20,22 @@ internal static class DesignerPageEndpoints
             TypedResults.Json(new JsonObject { ["Backend"] = new JsonObject { ["Url"] = ApiEndpoint(http) } })).ExcludeFromDescription();
     }
 
-    private static IResult List(HttpContext http, [FromServices] StudioFolder studio, [FromServices] IOptions<DesignerOptions> options)
+    private static async Task<IResult> List(HttpContext http, [FromServices] StudioFolder studio)
     {
         var problem = studio.Exists ? null : $"The Elsa Studio assets are missing ({studio.Root}): build the server (its build runs npm ci) or set {DesignerOptions.SectionName}:StudioPath.";
-        return Page(ListPage.Render(BasePath(http), ApiEndpoint(http), options.Value.ApiKey, problem));
+        return Page(ListPage.Render(BasePath(http), ApiEndpoint(http), await KeyAsync(http), problem, LogoutButton.For(http)));
     }
 
-    private static IResult Editor(string definitionId, HttpContext http, [FromServices] StudioFolder studio, [FromServices] IWorkflowDefinitionStore store,
-        [FromServices] IOptions<DesignerOptions> options)
+    private static async Task<IResult> Editor(string definitionId, HttpContext http, [FromServices] StudioFolder studio, [FromServices] IWorkflowDefinitionStore store)
     {
         if (studio.Page is not { } page) return TypedResults.Redirect(BasePath(http));
         var definition = store.Find(definitionId, VersionOptions.Latest);
         if (definition is null) return TypedResults.NotFound($"No workflow definition '{definitionId}'.");
-        return Page(EditorPage.Render(BasePath(http), ApiEndpoint(http), options.Value.ApiKey, definitionId, definition.Name, page));
+        return Page(EditorPage.Render(BasePath(http), ApiEndpoint(http), await KeyAsync(http), definitionId, definition.Name, page, LogoutButton.For(http)));
     }
+
+    /// <summary>The key the page gives the Studio (and its own list script) for the Elsa API: see <see cref="SessionKeys"/> for why a session key.</summary>
+    private static async Task<string> KeyAsync(HttpContext http) => await SessionKeys.ForPageAsync(http) ?? "";
 
     private static IResult Page(string html) => TypedResults.Content(html, Html);
 

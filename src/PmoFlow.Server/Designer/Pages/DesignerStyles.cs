@@ -10,6 +10,8 @@ internal static class DesignerStyles
         .pmoflow-bar a { color: #fff; text-decoration: none; font-weight: 600; }
         .pmoflow-bar .pmoflow-title { font-weight: 600; }
         .pmoflow-bar .pmoflow-muted { opacity: .75; font-size: .9rem; }
+        .pmoflow-bar .pmoflow-logout { margin: 0 0 0 auto; }
+        .pmoflow-bar .pmoflow-logout button { font: inherit; font-size: .85rem; color: #fff; background: transparent; border: 1px solid rgba(255, 255, 255, .5); border-radius: 4px; padding: .2rem .7rem; cursor: pointer; }
         .pmoflow-editor { height: calc(100% - 44px); }
         .pmoflow-page { max-width: 960px; margin: 2rem auto; padding: 0 1rem; }
         .pmoflow-page table { width: 100%; border-collapse: collapse; background: #fff; }

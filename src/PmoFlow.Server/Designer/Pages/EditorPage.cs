@@ -10,7 +10,7 @@ namespace PmoFlow.Server.Designer.Pages;
 /// </summary>
 internal static class EditorPage
 {
-    public static string Render(string basePath, string apiEndpoint, string apiKey, string definitionId, string? name, StudioPage studio)
+    public static string Render(string basePath, string apiEndpoint, string apiKey, string definitionId, string? name, StudioPage studio, string logout)
     {
         var html = new StringBuilder(2048);
         html.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
@@ -21,7 +21,7 @@ internal static class EditorPage
         foreach (var sheet in studio.Stylesheets) html.Append("<link rel=\"stylesheet\" href=\"").Append(Encode(sheet)).Append("\">\n");
         html.Append("<style>").Append(DesignerStyles.Css).Append("</style>\n</head>\n<body>\n")
             .Append("<header class=\"pmoflow-bar\"><a href=\"./\">&larr; Workflows</a><span class=\"pmoflow-title\">")
-            .Append(Encode(name ?? definitionId)).Append("</span><span class=\"pmoflow-muted\">").Append(Encode(definitionId)).Append("</span></header>\n")
+            .Append(Encode(name ?? definitionId)).Append("</span><span class=\"pmoflow-muted\">").Append(Encode(definitionId)).Append("</span>").Append(logout).Append("</header>\n")
             .Append("<main class=\"pmoflow-editor\">\n<elsa-workflow-definition-editor definition-id=\"").Append(Encode(definitionId))
             .Append("\" remote-endpoint=\"").Append(Encode(apiEndpoint)).Append("\" api-key=\"").Append(Encode(apiKey))
             .Append("\"></elsa-workflow-definition-editor>\n</main>\n")

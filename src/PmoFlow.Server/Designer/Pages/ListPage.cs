@@ -9,7 +9,7 @@ namespace PmoFlow.Server.Designer.Pages;
 /// </summary>
 internal static class ListPage
 {
-    public static string Render(string basePath, string apiEndpoint, string apiKey, string? studioProblem) => $$"""
+    public static string Render(string basePath, string apiEndpoint, string apiKey, string? studioProblem, string logout) => $$"""
         <!DOCTYPE html>
         <html lang="en">
         <head>
@@ -20,7 +20,7 @@ internal static class ListPage
         <style>{{DesignerStyles.Css}}</style>
         </head>
         <body>
-        <header class="pmoflow-bar"><span class="pmoflow-title">PmoFlow designer</span><span class="pmoflow-muted">governance workflows</span></header>
+        <header class="pmoflow-bar"><span class="pmoflow-title">PmoFlow designer</span><span class="pmoflow-muted">governance workflows</span>{{logout}}</header>
         <main id="pmoflow-designer" class="pmoflow-page" data-api="{{Encode(apiEndpoint)}}" data-api-key="{{Encode(apiKey)}}">
         {{(studioProblem is null ? "" : $"<p class=\"pmoflow-error\" id=\"studio-problem\">{Encode(studioProblem)}</p>")}}
         <h1>Workflows</h1>

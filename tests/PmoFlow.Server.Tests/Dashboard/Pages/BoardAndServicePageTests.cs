@@ -1,4 +1,5 @@
 using System.Net;
+using PmoFlow.Core.Access;
 using PmoFlow.Server.Tests.Dashboard.Support;
 using PmoFlow.Server.Tests.Support;
 
@@ -10,8 +11,8 @@ public sealed class BoardAndServicePageTests(PmoFlowServerFactory server) : ICla
     [Fact]
     public async Task Board_ShowsTheServiceInItsStep_ColouredByItsGate_WithWhatWouldPass()
     {
-        var http = server.CreateClient();
-        await PmoSetup.CharterAndCustomersAsync(http);
+        var http = server.CreateClient(PmoRole.GateAgent);
+        await PmoSetup.CharterAndCustomersAsync(server);
         await PmoSetup.ServiceAsync(http, "board-card");
 
         var html = await new DashboardClient(http).PageAsync("/dashboard");
@@ -29,8 +30,8 @@ public sealed class BoardAndServicePageTests(PmoFlowServerFactory server) : ICla
     [Fact]
     public async Task ServicePage_ShowsEachClause_WhatWouldPass_PendingApprovalsAndHistory()
     {
-        var http = server.CreateClient();
-        await PmoSetup.CharterAndCustomersAsync(http);
+        var http = server.CreateClient(PmoRole.GateAgent);
+        await PmoSetup.CharterAndCustomersAsync(server);
         await PmoSetup.ServiceAsync(http, "detail");
         foreach (var group in new[] { "executives", "project-managers", "executives" })
             await http.PostCreatedAsync("/api/services/detail/survey-responses", new { customerGroup = group, csat = 4 });
@@ -48,8 +49,8 @@ public sealed class BoardAndServicePageTests(PmoFlowServerFactory server) : ICla
     [Fact]
     public async Task ServicePage_OfABlockedGate_ListsClausesWithObservedAndRequired()
     {
-        var http = server.CreateClient();
-        await PmoSetup.CharterAndCustomersAsync(http);
+        var http = server.CreateClient(PmoRole.GateAgent);
+        await PmoSetup.CharterAndCustomersAsync(server);
         await PmoSetup.ServiceAsync(http, "clauses");
 
         var html = await new DashboardClient(http).PageAsync("/dashboard/services/clauses");
@@ -63,8 +64,8 @@ public sealed class BoardAndServicePageTests(PmoFlowServerFactory server) : ICla
     [Fact]
     public async Task Pages_EncodeWhatPeopleTyped()
     {
-        var http = server.CreateClient();
-        await PmoSetup.CharterAndCustomersAsync(http);
+        var http = server.CreateClient(PmoRole.GateAgent);
+        await PmoSetup.CharterAndCustomersAsync(server);
         await http.PostCreatedAsync("/api/services", new { id = "encoded", name = "<script>alert('x')</script>", sponsor = "cfo", customerIds = new[] { "cfo" }, targetUsers = 3 });
         var dashboard = new DashboardClient(http);
 
@@ -79,7 +80,7 @@ public sealed class BoardAndServicePageTests(PmoFlowServerFactory server) : ICla
     [Fact]
     public async Task ServicePage_ForAnUnknownService_IsAHtml404LeadingBack()
     {
-        var html = await new DashboardClient(server.CreateClient()).PageAsync("/dashboard/services/nope", HttpStatusCode.NotFound);
+        var html = await new DashboardClient(server.CreateClient(PmoRole.GateAgent)).PageAsync("/dashboard/services/nope", HttpStatusCode.NotFound);
 
         Assert.Contains("There is no service <code>nope</code>", html, StringComparison.Ordinal);
         Assert.Contains("href=\"/dashboard\"", html, StringComparison.Ordinal);

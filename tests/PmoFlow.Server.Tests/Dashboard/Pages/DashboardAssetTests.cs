@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Headers;
+using PmoFlow.Core.Access;
 using PmoFlow.Server.Tests.Support;
 
 namespace PmoFlow.Server.Tests.Dashboard.Pages;
@@ -13,7 +14,7 @@ public sealed class DashboardAssetTests(PmoFlowServerFactory server) : IClassFix
     [InlineData("dashboard.css", "text/css", "@media print")]
     public async Task Asset_IsServedWithItsType_AndRevalidatedByETag(string name, string type, string content)
     {
-        var http = server.CreateClient();
+        var http = server.CreateClient(PmoRole.Viewer);
 
         using var response = await http.GetAsync($"/dashboard/assets/{name}");
 
@@ -31,12 +32,12 @@ public sealed class DashboardAssetTests(PmoFlowServerFactory server) : IClassFix
     [InlineData("..%2FDashboard.targets")]
     [InlineData("node_modules%2Fchart.js%2Fpackage.json")]
     public async Task AnythingElse_IsNotFound(string name) =>
-        Assert.Equal(HttpStatusCode.NotFound, (await server.CreateClient().GetAsync($"/dashboard/assets/{name}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await server.CreateClient(PmoRole.Viewer).GetAsync($"/dashboard/assets/{name}")).StatusCode);
 
     [Fact]
     public async Task Scorecard_LoadsOnlyScriptsAndStylesOfThisServer()
     {
-        var http = server.CreateClient();
+        var http = server.CreateClient(PmoRole.Viewer);
 
         var html = await http.GetStringAsync("/dashboard/scorecard");
 

@@ -1,3 +1,4 @@
+using PmoFlow.Core.Access;
 using PmoFlow.Server.Tests.Dashboard.Support;
 using PmoFlow.Server.Tests.Support;
 
@@ -13,9 +14,9 @@ public sealed class ExecutiveSummaryEndpointTests
     public async Task ValidatedCostAvoidance_FollowsTheServersQuarter_AndLinksEachBenefitRecord()
     {
         await using var server = new PmoFlowServerFactory();
-        var http = server.CreateClient();
+        var http = server.CreateClient(PmoRole.GateAgent);
         var dashboard = new DashboardClient(http);
-        await PmoSetup.CharterAndCustomersAsync(http);
+        await PmoSetup.CharterAndCustomersAsync(server);
         await PmoSetup.ServiceAsync(http, "alpha");
         await PmoSetup.ServiceAsync(http, "beta");
         var alpha = await BenefitAsync(http, "alpha", "Avoided outage costs", "finance-director", ("2026-Q1", 500_000m, 400_000m), ("2026-Q2", 500_000m, null));
@@ -49,9 +50,9 @@ public sealed class ExecutiveSummaryEndpointTests
     public async Task EveryFigure_LinksToRecordsThatExist_ObservationsSurveysAndServices()
     {
         await using var server = new PmoFlowServerFactory();
-        var http = server.CreateClient();
+        var http = server.CreateClient(PmoRole.GateAgent);
         var dashboard = new DashboardClient(http);
-        await PmoSetup.CharterAndCustomersAsync(http);
+        await PmoSetup.CharterAndCustomersAsync(server);
         await PmoSetup.ServiceAsync(http, "gamma");
         await http.PostCreatedAsync("/api/services/gamma/survey-responses", new { customerGroup = "executives", csat = 4, nps = 9 });
         await http.PostCreatedAsync("/api/services/gamma/survey-responses", new { customerGroup = "project-managers", csat = 5, nps = 10 });
