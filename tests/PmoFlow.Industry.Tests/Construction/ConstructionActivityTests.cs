@@ -57,6 +57,19 @@ public sealed class ConstructionActivityTests(PluginHost host)
     }
 
     [Fact]
+    public async Task EarnedValue_AFigureThatIsNotANumber_IsNotMeasurableAndThePluginStaysActive()
+    {
+        var run = await ActivityRunner.RunAsync(host, IndustryPlugins.Construction, EarnedValue, new Dictionary<string, object?>
+        {
+            ["PlannedValue"] = "2,0M", ["EarnedValue"] = 1_900_000, ["ActualCost"] = 1_950_000,
+        });
+
+        Assert.Equal(["NotMeasurable"], run.Outcomes);
+        Assert.Equal("PlannedValue '2,0M' is not a number", run.Outputs["Findings"]);
+        Assert.Equal(PmoFlow.Plugins.Catalog.PluginState.Active, host.Catalog.Find(IndustryPlugins.Construction)!.State);
+    }
+
+    [Fact]
     public async Task IncidentRates_AboveTheLimits_TakesAboveLimitsWithTheHoursNeeded()
     {
         var run = await ActivityRunner.RunAsync(host, IndustryPlugins.Construction, IncidentRates, new Dictionary<string, object?>

@@ -4,10 +4,10 @@ using PmoFlow.Industry.Tests.Support;
 namespace PmoFlow.Industry.Tests.Construction;
 
 [Collection(PluginHostCollection.Name)]
-public sealed class ConstructionRuleTests(PluginHost host) : IDisposable
+public sealed class ConstructionRuleTests(PluginHost host)
 {
     private static readonly DateTimeOffset Now = new(2026, 6, 1, 9, 0, 0, TimeSpan.Zero);
-    private readonly PluginRulePack _pack = new(host.Plugin(IndustryPlugins.Construction));
+    private readonly PluginRulePack _pack = host.RulePack(IndustryPlugins.Construction);
 
     [Fact]
     public void Pack_Compiles_AndDecidesTheValueDeliveryGates()
@@ -145,8 +145,6 @@ public sealed class ConstructionRuleTests(PluginHost host) : IDisposable
         Assert.Equal(GateOutcome.NeedsEvidence, evaluation.Outcome);
         Assert.Equal("record recordable-incidents and hours-worked to date (or the trir they give)", evaluation.Clause("trir").Missing);
     }
-
-    public void Dispose() => _pack.Dispose();
 
     private ServiceData Service(string gate) => new(IndustryPlugins.Construction, host.Plugin(IndustryPlugins.Construction).Profile!, gate, Now);
 

@@ -12,6 +12,7 @@ namespace PmoFlow.Industry.Tests.Support;
 /// </summary>
 public sealed class PluginHost : IAsyncLifetime
 {
+    private readonly Dictionary<string, PluginRulePack> _packs = new(StringComparer.Ordinal);
     private ServiceProvider? _provider;
 
     internal ManualClock Clock { get; } = new(new DateTimeOffset(2026, 6, 1, 9, 0, 0, TimeSpan.Zero));
@@ -38,7 +39,18 @@ public sealed class PluginHost : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
+        foreach (var pack in _packs.Values) pack.Dispose();
         if (_provider is not null) await _provider.DisposeAsync();
+    }
+
+    /// <summary>The plugin's rule pack with its profile's thresholds, compiled once for the collection.</summary>
+    internal PluginRulePack RulePack(string pluginId)
+    {
+        lock (_packs)
+        {
+            if (!_packs.TryGetValue(pluginId, out var pack)) _packs[pluginId] = pack = new PluginRulePack(Plugin(pluginId));
+            return pack;
+        }
     }
 
     /// <summary>What the plugin brings, as the host holds it.</summary>

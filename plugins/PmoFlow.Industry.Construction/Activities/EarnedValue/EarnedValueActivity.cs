@@ -1,6 +1,7 @@
 using System.Globalization;
 using PmoFlow.Abstractions.Activities;
 using PmoFlow.Industry.Construction.Profile;
+using PmoFlow.Industry.Shared;
 
 namespace PmoFlow.Industry.Construction.Activities.EarnedValue;
 
@@ -54,19 +55,16 @@ internal sealed class EarnedValueActivity : IActivity
     public async ValueTask ExecuteAsync(IActivityExecutionContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var pv = await context.GetInputAsync<decimal?>("PlannedValue");
-        var ev = await context.GetInputAsync<decimal?>("EarnedValue");
-        var ac = await context.GetInputAsync<decimal?>("ActualCost");
-        var bac = await context.GetInputAsync<decimal?>("BudgetAtCompletion");
-        var spiMin = await context.GetInputAsync<decimal?>("SpiMinimum") ?? ConstructionThresholds.DefaultSpiMin;
-        var cpiMin = await context.GetInputAsync<decimal?>("CpiMinimum") ?? ConstructionThresholds.DefaultCpiMin;
+        var inputs = new ActivityInputs(context);
+        var pv = await inputs.DecimalAsync("PlannedValue");
+        var ev = await inputs.DecimalAsync("EarnedValue");
+        var ac = await inputs.DecimalAsync("ActualCost");
+        var bac = await inputs.DecimalAsync("BudgetAtCompletion");
+        var spiMin = await inputs.DecimalAsync("SpiMinimum") ?? ConstructionThresholds.DefaultSpiMin;
+        var cpiMin = await inputs.DecimalAsync("CpiMinimum") ?? ConstructionThresholds.DefaultCpiMin;
 
         // Bad figures are the workflow's data, not a fault of the plugin: they take their own port.
-        var problems = new List<string>();
-        if (pv is not > 0) problems.Add("planned value must be above zero (with nothing scheduled yet, SPI is undefined)");
-        if (ev is not >= 0) problems.Add("earned value must be zero or more");
-        if (ac is not > 0) problems.Add("actual cost must be above zero (with nothing spent yet, CPI is undefined)");
-        if (bac is <= 0) problems.Add("budget at completion, when given, must be above zero");
+        var problems = inputs.Problems.Count > 0 ? [.. inputs.Problems] : Check(pv, ev, ac, bac);
         if (problems.Count > 0)
         {
             context.SetOutput("Findings", string.Join("; ", problems));
@@ -90,6 +88,16 @@ internal sealed class EarnedValueActivity : IActivity
             findings.Add($"CPI {Index(figures.Cpi)} is below {Number(cpiMin)}: {Number(Math.Ceiling(figures.EarnedValueForCpi(cpiMin)))} more earned value at today's cost would reach it");
         context.SetOutput("Findings", findings.Count == 0 ? $"SPI {Index(figures.Spi)} and CPI {Index(figures.Cpi)} meet their minimums" : string.Join("; ", findings));
         context.Complete(findings.Count == 0 ? WithinThresholds : BelowThreshold);
+    }
+
+    private static List<string> Check(decimal? pv, decimal? ev, decimal? ac, decimal? bac)
+    {
+        var problems = new List<string>();
+        if (pv is not > 0) problems.Add("planned value must be above zero (with nothing scheduled yet, SPI is undefined)");
+        if (ev is not >= 0) problems.Add("earned value must be zero or more");
+        if (ac is not > 0) problems.Add("actual cost must be above zero (with nothing spent yet, CPI is undefined)");
+        if (bac is <= 0) problems.Add("budget at completion, when given, must be above zero");
+        return problems;
     }
 
     private static InputDescriptor Money(string name, string displayName, string description, float order) => new()

@@ -1,6 +1,7 @@
 using System.Globalization;
 using PmoFlow.Abstractions.Activities;
 using PmoFlow.Industry.Construction.Profile;
+using PmoFlow.Industry.Shared;
 
 namespace PmoFlow.Industry.Construction.Activities.IncidentRates;
 
@@ -53,17 +54,15 @@ internal sealed class IncidentRatesActivity : IActivity
     public async ValueTask ExecuteAsync(IActivityExecutionContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var recordables = await context.GetInputAsync<int?>("RecordableIncidents") ?? 0;
-        var lostTime = await context.GetInputAsync<int?>("LostTimeInjuries") ?? 0;
-        var hours = await context.GetInputAsync<decimal?>("HoursWorked");
-        var trirMax = await context.GetInputAsync<decimal?>("TrirMaximum") ?? ConstructionThresholds.DefaultTrirMax;
-        var ltifrMax = await context.GetInputAsync<decimal?>("LtifrMaximum") ?? ConstructionThresholds.DefaultLtifrMax;
+        var inputs = new ActivityInputs(context);
+        var recordables = await inputs.IntegerAsync("RecordableIncidents") ?? 0;
+        var lostTime = await inputs.IntegerAsync("LostTimeInjuries") ?? 0;
+        var hours = await inputs.DecimalAsync("HoursWorked");
+        var trirMax = await inputs.DecimalAsync("TrirMaximum") ?? ConstructionThresholds.DefaultTrirMax;
+        var ltifrMax = await inputs.DecimalAsync("LtifrMaximum") ?? ConstructionThresholds.DefaultLtifrMax;
 
-        var problems = new List<string>();
-        if (hours is not > 0) problems.Add("hours worked must be above zero: a rate needs exposure");
-        if (recordables < 0 || lostTime < 0) problems.Add("incident counts cannot be negative");
-        if (lostTime > recordables) problems.Add($"lost-time injuries ({lostTime}) outnumber recordable incidents ({recordables}): every lost-time injury is recordable");
-        if (trirMax <= 0 || ltifrMax <= 0) problems.Add("the limits must be above zero");
+        // Bad figures are the workflow's data, not a fault of the plugin: they take their own port.
+        var problems = inputs.Problems.Count > 0 ? [.. inputs.Problems] : Check(recordables, lostTime, hours, trirMax, ltifrMax);
         if (problems.Count > 0)
         {
             context.SetOutput("Findings", string.Join("; ", problems));
@@ -83,6 +82,16 @@ internal sealed class IncidentRatesActivity : IActivity
             findings.Add($"LTIFR {Rate(ltifr)} is above {Number(ltifrMax)}: {Number(IncidentRate.HoursToReach(lostTime, hours.Value, IncidentRate.LtifrBasis, ltifrMax))} more hours without a lost-time injury would bring it down");
         context.SetOutput("Findings", findings.Count == 0 ? $"TRIR {Rate(trir)} and LTIFR {Rate(ltifr)} are within their limits" : string.Join("; ", findings));
         context.Complete(findings.Count == 0 ? WithinLimits : AboveLimits);
+    }
+
+    private static List<string> Check(int recordables, int lostTime, decimal? hours, decimal trirMax, decimal ltifrMax)
+    {
+        var problems = new List<string>();
+        if (hours is not > 0) problems.Add("hours worked must be above zero: a rate needs exposure");
+        if (recordables < 0 || lostTime < 0) problems.Add("incident counts cannot be negative");
+        if (lostTime > recordables) problems.Add($"lost-time injuries ({lostTime}) outnumber recordable incidents ({recordables}): every lost-time injury is recordable");
+        if (trirMax <= 0 || ltifrMax <= 0) problems.Add("the limits must be above zero");
+        return problems;
     }
 
     // Rounded up, so a rate just over its limit never prints as meeting it.
