@@ -15,19 +15,3 @@ internal sealed class CollectingLogger<T>(LogLines lines) : ILogger<T>
         lines.Add($"{logLevel}: {formatter(state, exception)}{(exception is null ? "" : " " + exception)}");
     }
 }
-
-/// <summary>The lines a <see cref="CollectingLogger{T}"/> kept.</summary>
-internal sealed class LogLines
-{
-    private readonly List<string> _lines = [];
-
-    public void Add(string line)
-    {
-        lock (_lines) _lines.Add(line);
-    }
-
-    public override string ToString()
-    {
-        lock (_lines) return string.Join(Environment.NewLine, _lines);
-    }
-}

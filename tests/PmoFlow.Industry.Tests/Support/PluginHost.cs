@@ -58,10 +58,3 @@ public sealed class PluginHost : IAsyncLifetime
         Contributions.Current.SingleOrDefault(c => c.PluginId == pluginId)
         ?? throw new InvalidOperationException($"{pluginId} is not loaded: {string.Join("; ", Loaded.Select(p => $"{p.Id} {p.State} {p.Error}"))}");
 }
-
-/// <summary>The tests that share one host. They run one after another: some set its clock.</summary>
-[CollectionDefinition(Name)]
-public sealed class PluginHostCollection : ICollectionFixture<PluginHost>
-{
-    public const string Name = "industry plugins";
-}
