@@ -1,0 +1,36 @@
+using PmoFlow.Abstractions.Plugins;
+
+namespace PmoFlow.Industry.FinancialServices.Profile;
+
+/// <summary>
+/// What a financial-services PMO measures: the state of the key controls its changes touch (as SOX section 404
+/// testing reports it), regulatory obligations, and the operating results its benefits show up in.
+/// </summary>
+internal static class FinancialServicesKpis
+{
+    public static IReadOnlyList<KpiDefinition> All { get; } =
+    [
+        new("key-controls-tested", "%", KpiDirection.HigherIsBetter,
+            "In-scope key controls whose operating effectiveness was tested in the current assessment cycle, each result in a workpaper."),
+        new("key-controls-effective", "%", KpiDirection.HigherIsBetter,
+            "Tested key controls found operating effectively, without exceptions."),
+        new("open-control-deficiencies", "deficiencies", KpiDirection.LowerIsBetter,
+            "Control deficiencies found and not yet remediated and retested, significant deficiencies included."),
+        new("significant-deficiencies", "deficiencies", KpiDirection.LowerIsBetter,
+            "Open significant deficiencies: less severe than a material weakness, yet important enough to merit the audit committee's attention."),
+        new("material-weaknesses", "weaknesses", KpiDirection.LowerIsBetter,
+            "Open material weaknesses: deficiencies with a reasonable possibility that a material misstatement is not prevented or detected on time."),
+        new("overdue-remediation-actions", "actions", KpiDirection.LowerIsBetter,
+            "Remediation actions for control deficiencies or audit issues past their agreed date."),
+        new("open-regulatory-findings", "findings", KpiDirection.LowerIsBetter,
+            "Open supervisory findings (such as matters requiring attention) and high-rated internal audit issues."),
+        new("regulatory-reports-on-time", "%", KpiDirection.HigherIsBetter,
+            "Regulatory returns submitted complete and by their deadline."),
+        new("operational-losses", "USD", KpiDirection.LowerIsBetter,
+            "Gross operational risk losses booked in the period, by the Basel event types."),
+        new("straight-through-processing", "%", KpiDirection.HigherIsBetter,
+            "Transactions processed end to end without manual intervention."),
+        new("cost-income-ratio", "%", KpiDirection.LowerIsBetter,
+            "Operating costs as a share of operating income for the business line the change serves."),
+    ];
+}
