@@ -24,7 +24,7 @@ public sealed class PluginActivityTests
         var host = pmo.Get<IWorkflowHost>();
         var leases = pmo.Get<IPluginLeases>();
         var catalog = pmo.Get<IPluginCatalog>();
-        var definition = pmo.Get<IWorkflowDefinitionService>().Import(PluginWorkflows.GreetTwice);
+        var definition = pmo.Get<IWorkflowDefinitionService>().Import(FixtureWorkflows.GreetTwice);
         using var output = new StringWriter();
 
         var early = await host.StartAsync(definition, new StartWorkflowOptions { Output = output });
@@ -63,7 +63,7 @@ public sealed class PluginActivityTests
         var host = pmo.Get<IWorkflowHost>();
         var definitions = pmo.Get<IWorkflowDefinitionService>();
 
-        var faulted = await host.StartAsync(definitions.Import(PluginWorkflows.Boom));
+        var faulted = await host.StartAsync(definitions.Import(FixtureWorkflows.Boom));
 
         Assert.Equal(WorkflowStatus.Faulted, faulted.Status);
         Assert.Equal("Plugin 'fixture-good' 1.0.0 faulted: activity Fixture.Boom threw System.InvalidOperationException: Boom from the fixture.",
@@ -73,7 +73,7 @@ public sealed class PluginActivityTests
         Assert.Empty(pmo.Get<IPluginLeases>().ListPins());
 
         // Workflows without the plugin run, and the flywheel engine still turns services.
-        Assert.Equal(WorkflowStatus.Finished, (await host.StartAsync(definitions.Import(PluginWorkflows.Hello), new StartWorkflowOptions { Output = TextWriter.Null })).Status);
+        Assert.Equal(WorkflowStatus.Finished, (await host.StartAsync(definitions.Import(FixtureWorkflows.Hello), new StartWorkflowOptions { Output = TextWriter.Null })).Status);
         await pmo.Store.AddCustomerAsync(new PmoCustomer("exec-1", "CFO office", "executives", 1m), "test");
         var now = pmo.Clock.GetUtcNow();
         var service = await pmo.Engine.CreateServiceAsync(new PmoService("svc", "Portfolio reporting", "reports", "Dana Lee", ["exec-1"], FlywheelStep.AwarenessBuilding, 1, now, 60, now), "test");
@@ -91,9 +91,9 @@ public sealed class PluginActivityTests
             string waiting;
             await using (var before = await PluginPmo.StartAsync(plugins, database))
             {
-                var definition = before.Get<IWorkflowDefinitionService>().Import(PluginWorkflows.GreetTwice);
+                var definition = before.Get<IWorkflowDefinitionService>().Import(FixtureWorkflows.GreetTwice);
                 waiting = (await before.Get<IWorkflowHost>().StartAsync(definition, new StartWorkflowOptions { Output = TextWriter.Null })).InstanceId;
-                await before.Get<IWorkflowHost>().StartAsync(before.Get<IWorkflowDefinitionService>().Import(PluginWorkflows.Hello), new StartWorkflowOptions { Output = TextWriter.Null });
+                await before.Get<IWorkflowHost>().StartAsync(before.Get<IWorkflowDefinitionService>().Import(FixtureWorkflows.Hello), new StartWorkflowOptions { Output = TextWriter.Null });
             }
 
             await using var after = await PluginPmo.StartAsync(plugins, database);

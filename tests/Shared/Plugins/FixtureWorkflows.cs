@@ -1,11 +1,10 @@
-using System.Text.Json.Nodes;
 using PmoFlow.Workflows.Definitions;
 using PmoFlow.Workflows.Model;
 
-namespace PmoFlow.Hosting.Tests.Plugins;
+namespace PmoFlow.Tests.Plugins;
 
 /// <summary>Workflows that use the fixture plugin's activities, in Elsa 3 JSON as the designer saves it.</summary>
-internal static class PluginWorkflows
+internal static class FixtureWorkflows
 {
     /// <summary>Greets "first" with Fixture.Echo, waits for the event <c>go</c>, greets "second"; each greeting is written out.</summary>
     public const string GreetTwice = """
@@ -65,9 +64,7 @@ internal static class PluginWorkflows
     public static WorkflowDefinition Import(this IWorkflowDefinitionService definitions, string json)
     {
         var result = definitions.Save(json, SaveOptions.Import);
-        Assert.True(result.Succeeded, string.Join("\n", result.ValidationErrors));
+        if (!result.Succeeded) throw new InvalidOperationException(string.Join("\n", result.ValidationErrors));
         return result.Definition!;
     }
-
-    public static JsonObject Parse(string json) => JsonNode.Parse(json)!.AsObject();
 }
