@@ -15,6 +15,8 @@ internal static class IndustrySelector
     public static IndustrySelection Select(string? reference, IReadOnlyList<PluginContribution> contributions)
     {
         reference = string.IsNullOrWhiteSpace(reference) ? General : reference.Trim();
+        // Every gate evaluation asks: no plugins, nothing to choose.
+        if (contributions.Count == 0) return new IndustrySelection { Reference = reference, Problem = Same(reference, General) ? null : NoneLoaded(reference) };
         var active = contributions.Where(c => c.State == PluginState.Active).OrderBy(c => c.PluginId, StringComparer.Ordinal).ToList();
         if (active.FirstOrDefault(c => Same(c.PluginId, reference)) is { } byId) return new IndustrySelection { Reference = reference, Plugin = byId };
 
@@ -42,12 +44,8 @@ internal static class IndustrySelector
         }
 
         if (Same(reference, General)) return new IndustrySelection { Reference = reference };
-        var loaded = active.Count == 0 ? "no plugin is loaded" : "loaded: " + string.Join(", ", active.Select(c => $"{c.PluginId} ({string.Join(", ", Industries(c))})"));
-        return new IndustrySelection
-        {
-            Reference = reference,
-            Problem = $"no loaded plugin serves industry profile '{reference}' ({loaded}); the default gates and thresholds apply",
-        };
+        var loaded = active.Count == 0 ? null : "loaded: " + string.Join(", ", active.Select(c => $"{c.PluginId} ({string.Join(", ", Industries(c))})"));
+        return new IndustrySelection { Reference = reference, Problem = NoneLoaded(reference, loaded) };
     }
 
     /// <summary>For each plugin, every reference that selects it (its id, and the industries it is the choice for).</summary>
@@ -69,6 +67,9 @@ internal static class IndustrySelector
     /// <summary>The industries a plugin names: its metadata's and its profile's.</summary>
     public static IReadOnlyList<string> Industries(PluginContribution contribution) =>
         [.. new[] { contribution.Industry, contribution.Profile?.Industry }.OfType<string>().Where(i => i.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase)];
+
+    private static string NoneLoaded(string reference, string? loaded = null) =>
+        $"no loaded plugin serves industry profile '{reference}' ({loaded ?? "no plugin is loaded"}); the default gates and thresholds apply";
 
     private static bool Same(string a, string b) => string.Equals(a, b, StringComparison.OrdinalIgnoreCase);
 }
