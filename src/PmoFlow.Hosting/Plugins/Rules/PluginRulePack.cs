@@ -38,9 +38,6 @@ internal sealed class PluginRulePack(IPluginContributions contributions, IOption
     /// <summary>What the registry read last.</summary>
     public PluginRuleBuild Last => Volatile.Read(ref _last);
 
-    /// <summary>Whether the registry read the plugins as they are now (the catalog replaces its list on every change).</summary>
-    public bool IsCurrent => ReferenceEquals(Last.Contributions, contributions.Current);
-
     public RulePackSource Read()
     {
         var build = PluginRuleBuilder.Build(PackName, Origin, contributions.Current, new EmbeddedRulePack(options).Read());

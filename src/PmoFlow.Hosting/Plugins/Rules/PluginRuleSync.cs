@@ -32,6 +32,7 @@ internal sealed partial class PluginRuleSync(
 
     private readonly Lock _syncing = new();
     private readonly Lock _following = new();
+    private IReadOnlyList<PluginContribution>? _synced;
     private IDisposable? _subscription;
     private Task _background = Task.CompletedTask;
     private int _scheduled;
@@ -43,18 +44,20 @@ internal sealed partial class PluginRuleSync(
     /// </summary>
     public void Sync(bool wait)
     {
-        if (!pack.IsEnabled || pack.IsCurrent) return;
+        if (!pack.IsEnabled || IsCurrent) return;
         if (wait) _syncing.Enter();
         else if (!_syncing.TryEnter()) return;
         try
         {
             // Each fault changes the plugin list again (the faulted plugin's rules leave the pack): one more round each.
-            for (var round = 0; round <= contributions.Current.Count && !pack.IsCurrent; round++)
+            for (var round = 0; round <= contributions.Current.Count && !IsCurrent; round++)
             {
                 var status = registry.Reload(PluginRulePack.PackName);
                 var build = pack.Last;
                 foreach (var problem in build.Problems) Fault(problem.PluginId, problem.Generation, "rule pack", problem.Error);
                 if (status.HasErrors && status.FailedHash == build.Source.Hash) FaultCompileErrors(build, status.Errors);
+                // Only now, with that version in force (or its failure handled), is the pack in step with its plugin list.
+                if (status.Hash == build.Source.Hash || status.FailedHash == build.Source.Hash) Volatile.Write(ref _synced, build.Contributions);
             }
         }
         finally
@@ -62,6 +65,9 @@ internal sealed partial class PluginRuleSync(
             _syncing.Exit();
         }
     }
+
+    /// <summary>Whether the pack in force was built from the plugins as they are now (the catalog replaces its list on every change).</summary>
+    private bool IsCurrent => ReferenceEquals(Volatile.Read(ref _synced), contributions.Current);
 
     /// <summary>A plugin rule that did not run to completion in <paramref name="evaluation"/> faults its plugin.</summary>
     public void Observe(GateEvaluation evaluation)
