@@ -1,5 +1,6 @@
 using System.CommandLine;
 using PmoFlow.Cli.Commands;
+using PmoFlow.Cli.Plugins;
 
 namespace PmoFlow.Cli;
 
@@ -15,6 +16,7 @@ internal static class PmoFlowCli
         root.Subcommands.Add(ObserveCommand.Create());
         root.Subcommands.Add(StatusCommand.Create());
         root.Subcommands.Add(KeysCommand.Create());
+        root.Subcommands.Add(PluginsCommand.Create());
         var configuration = new InvocationConfiguration { Output = output, Error = error };
         return root.Parse(args).InvokeAsync(configuration);
     }

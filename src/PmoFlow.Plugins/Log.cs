@@ -14,8 +14,8 @@ internal static partial class Log
     [LoggerMessage(EventId = 3, Level = LogLevel.Error, Message = "Plugin {PluginId} {Version} faulted while loading: {Reason}")]
     public static partial void PluginLoadFaulted(this ILogger logger, string pluginId, string version, string reason);
 
-    [LoggerMessage(EventId = 4, Level = LogLevel.Error, Message = "Plugin {PluginId} {Version} faulted in {Operation}; it takes no new work until reloaded.")]
-    public static partial void PluginFaulted(this ILogger logger, Exception exception, string pluginId, string version, string operation);
+    [LoggerMessage(EventId = 4, Level = LogLevel.Error, Message = "Plugin {PluginId} {Version} faulted: {Reason}; it takes no new work until reloaded.")]
+    public static partial void PluginFaulted(this ILogger logger, Exception? exception, string pluginId, string version, string reason);
 
     [LoggerMessage(EventId = 5, Level = LogLevel.Information, Message = "Unloading plugin {PluginId} {Version}: waiting for {Leases} lease(s); {Pins} pin(s) dropped.")]
     public static partial void PluginUnloading(this ILogger logger, string pluginId, string version, int leases, int pins);

@@ -68,6 +68,7 @@ public static class ScriptingServiceCollectionExtensions
         services.TryAddSingleton(sp => new RulePackCache(sp.GetRequiredService<IOptions<RuleOptions>>().Value.CacheFolder));
         services.TryAddSingleton<RulePackLoader>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IRulePackProvider, FolderRulePackProvider>());
+        services.TryAddSingleton<IRuleThresholdSource, ConfiguredRuleThresholds>();
         services.TryAddSingleton<RulePackRegistry>();
         services.TryAddSingleton<IRulePackStatus>(sp => sp.GetRequiredService<RulePackRegistry>());
         services.TryAddSingleton<RuleChecker>();

@@ -1,3 +1,4 @@
+using PmoFlow.Core.Access;
 using PmoFlow.Server.Access.Keys;
 using PmoFlow.Server.Access.Sessions;
 using PmoFlow.Server.Approvals;
@@ -9,6 +10,7 @@ using PmoFlow.Server.Governance;
 using PmoFlow.Server.Health;
 using PmoFlow.Server.Kpis;
 using PmoFlow.Server.Observations;
+using PmoFlow.Server.Plugins;
 using PmoFlow.Server.Services;
 using PmoFlow.Server.Surveys;
 using PmoFlow.Server.Value;
@@ -45,6 +47,8 @@ public static class PmoFlowApiEndpointRouteBuilderExtensions
         api.MapValueStatementEndpoints();
         api.MapAuditEndpoints();
         api.MapApiKeyEndpoints();
+        api.MapIndustryProfileEndpoints().RequirePmoRead();
+        api.MapPluginEndpoints().RequirePmoRoleForChanges(PmoRole.Admin);
         return endpoints;
     }
 }

@@ -41,14 +41,21 @@ internal sealed partial class HttpPmoClient : IPmoClient
     public bool HasKey { get; }
 
     /// <summary>A client for <paramref name="url"/>, which must be an absolute http(s) URL, sending <paramref name="apiKey"/> if given.</summary>
-    public static HttpPmoClient Create(string url, string? apiKey = null)
+    public static HttpPmoClient Create(string url, string? apiKey = null) => new(ServerUri(url), CheckedKey(apiKey));
+
+    /// <summary><paramref name="url"/> as the <c>--server</c> address; it must be an absolute http(s) URL.</summary>
+    public static Uri ServerUri(string url) =>
+        Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps)
+            ? uri
+            : throw new CliException($"--server: '{url}' is not an absolute http(s) URL (such as http://localhost:5000)");
+
+    /// <summary><paramref name="apiKey"/> trimmed, or an error when it cannot be a key (empty, spaces, control characters).</summary>
+    public static string? CheckedKey(string? apiKey)
     {
-        if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps))
-            throw new CliException($"--server: '{url}' is not an absolute http(s) URL (such as http://localhost:5000)");
         var key = apiKey?.Trim();
         if (key is not null && (key.Length == 0 || key.Any(c => char.IsWhiteSpace(c) || char.IsControl(c))))
             throw new CliException("--api-key: the key is empty or has spaces in it; PmoFlow keys look like pmo_<id>_<secret>");
-        return new HttpPmoClient(uri, key);
+        return key;
     }
 
     public async Task<ServiceView> CreateServiceAsync(NewService service, CancellationToken cancellationToken)

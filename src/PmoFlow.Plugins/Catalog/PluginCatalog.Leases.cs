@@ -97,12 +97,14 @@ internal sealed partial class PluginCatalog : IPluginLeases
         }
     }
 
-    /// <summary>Marks the lease's version faulted (plugin code threw) and makes the exception the caller gets.</summary>
-    internal PluginFaultException MarkFaulted(PluginLease lease, string operation, Exception exception)
+    /// <summary>
+    /// Marks the lease's version faulted with <paramref name="text"/> (plugin code threw, or failed where the host ran
+    /// it) and makes the exception the caller gets.
+    /// </summary>
+    internal PluginFaultException MarkFaulted(PluginLease lease, string text, Exception? exception)
     {
         var slot = lease.Slot;
         var generation = lease.Held;
-        var text = $"{operation} threw {PluginErrors.Describe(exception)}";
         bool first;
         lock (slot.Sync)
         {
@@ -115,7 +117,7 @@ internal sealed partial class PluginCatalog : IPluginLeases
                 slot.Error = text;
             }
         }
-        _logger.PluginFaulted(exception, slot.Id, generation.Version, operation);
+        _logger.PluginFaulted(exception, slot.Id, generation.Version, text);
         if (first) Publish();
         return new PluginFaultException(slot.Id, generation.Version, $"Plugin '{slot.Id}' {generation.Version} faulted: {text}", exception);
     }

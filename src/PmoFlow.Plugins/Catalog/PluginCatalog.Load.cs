@@ -150,7 +150,10 @@ internal sealed partial class PluginCatalog
 
     private PluginContribution ContributionOf(string pluginId, PluginGeneration generation) =>
         new(pluginId, generation.Version, generation.Industry, PluginState.Active,
-            [.. generation.Descriptors.Select(d => new PluginActivity(pluginId, d, Guard))], generation.Profile, generation.Wording, generation.Rules);
+            [.. generation.Descriptors.Select(d => new PluginActivity(pluginId, d, Guard))], generation.Profile, generation.Wording, generation.Rules)
+        {
+            Generation = generation.Number,
+        };
 
     private void Refuse(PluginSlot slot, string reason)
     {

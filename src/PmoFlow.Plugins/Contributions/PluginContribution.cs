@@ -25,4 +25,8 @@ public sealed record PluginContribution(
     IReadOnlyList<IActivity> Activities,
     IndustryProfile? Profile,
     ReportWording? Wording,
-    IReadOnlyList<PluginRuleSource> Rules);
+    IReadOnlyList<PluginRuleSource> Rules)
+{
+    /// <summary>Which load of the plugin this is (see <see cref="PluginVersionInfo.Generation"/>): a reload of the same version is a new generation.</summary>
+    public int Generation { get; init; }
+}

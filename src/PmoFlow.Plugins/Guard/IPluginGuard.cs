@@ -38,4 +38,15 @@ public interface IPluginGuard
     /// <param name="operation">What is being called, for the error.</param>
     /// <param name="work">The call into the plugin.</param>
     TResult Run<TResult>(PluginLease lease, string operation, Func<PluginLease, TResult> work);
+
+    /// <summary>
+    /// Marks the lease's version faulted for a failure the caller found itself, in plugin code the host runs on the
+    /// plugin's behalf: a rule from the plugin's rule pack, compiled and run by the rule engine, that threw or would
+    /// not compile. The plugin takes no new work until it is reloaded, exactly as if the guard had caught it.
+    /// </summary>
+    /// <param name="lease">A lease on the version that failed.</param>
+    /// <param name="operation">What failed, for the error (<c>rule construction-hse/trir</c>).</param>
+    /// <param name="error">What went wrong, as text (a plugin's exception kept by the host would keep its code loaded).</param>
+    /// <returns>The exception the guard would have thrown, for the caller to log or throw.</returns>
+    PluginFaultException ReportFault(PluginLease lease, string operation, string error);
 }

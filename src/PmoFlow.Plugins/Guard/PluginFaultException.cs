@@ -7,8 +7,8 @@ namespace PmoFlow.Plugins.Guard;
 /// <param name="pluginId">The plugin.</param>
 /// <param name="version">The plugin version that threw.</param>
 /// <param name="message">What was called and what it threw.</param>
-/// <param name="innerException">The plugin's exception.</param>
-public sealed class PluginFaultException(string pluginId, string version, string message, Exception innerException) : Exception(message, innerException)
+/// <param name="innerException">The plugin's exception, when the guard caught one.</param>
+public sealed class PluginFaultException(string pluginId, string version, string message, Exception? innerException) : Exception(message, innerException)
 {
     /// <summary>The plugin.</summary>
     public string PluginId { get; } = pluginId;

@@ -1,5 +1,6 @@
 using PmoFlow.Plugins.Catalog;
 using PmoFlow.Plugins.Leases;
+using PmoFlow.Plugins.Loading;
 
 namespace PmoFlow.Plugins.Guard;
 
@@ -15,7 +16,7 @@ internal sealed class PluginGuard(PluginCatalog catalog) : IPluginGuard
         }
         catch (Exception ex) when (IsFault(ex, cancellationToken))
         {
-            throw catalog.MarkFaulted(lease, operation, ex);
+            throw catalog.MarkFaulted(lease, $"{operation} threw {PluginErrors.Describe(ex)}", ex);
         }
     }
 
@@ -35,7 +36,7 @@ internal sealed class PluginGuard(PluginCatalog catalog) : IPluginGuard
         }
         catch (Exception ex) when (IsFault(ex, cancellationToken))
         {
-            throw catalog.MarkFaulted(lease, operation, ex);
+            throw catalog.MarkFaulted(lease, $"{operation} threw {PluginErrors.Describe(ex)}", ex);
         }
     }
 
@@ -49,8 +50,16 @@ internal sealed class PluginGuard(PluginCatalog catalog) : IPluginGuard
         }
         catch (Exception ex) when (IsFault(ex, CancellationToken.None))
         {
-            throw catalog.MarkFaulted(lease, operation, ex);
+            throw catalog.MarkFaulted(lease, $"{operation} threw {PluginErrors.Describe(ex)}", ex);
         }
+    }
+
+    public PluginFaultException ReportFault(PluginLease lease, string operation, string error)
+    {
+        ArgumentNullException.ThrowIfNull(lease);
+        ArgumentException.ThrowIfNullOrEmpty(operation);
+        ArgumentException.ThrowIfNullOrEmpty(error);
+        return catalog.MarkFaulted(lease, $"{operation} failed: {error}", exception: null);
     }
 
     // Asking a version for something it lacks is the caller's problem, and a cancelled run is nobody's.

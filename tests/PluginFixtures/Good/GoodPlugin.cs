@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using PmoFlow.Abstractions.Plugins;
+using PmoFlow.Abstractions.Rules;
 
 namespace Fixture.Good;
 
@@ -24,8 +25,8 @@ internal sealed class GoodPlugin : IPmoFlowPlugin
     {
         Industry = "construction",
         DisplayName = "Construction (HSE)",
-        Kpis = [new KpiDefinition("trir", "per 200k hours", KpiDirection.LowerIsBetter, "Total recordable incident rate")],
-        BenefitCategories = [new BenefitCategoryDefinition("incident-cost-avoided", "Incident cost avoided", BenefitKind.CostAvoidance)],
+        Kpis = [new KpiDefinition("trir", "per 200k hours", GoodDirection.LowerIsBetter, "Total recordable incident rate")],
+        BenefitCategories = [new BenefitCategoryDefinition("incident-cost-avoided", "Incident cost avoided", BenefitCategory.CostAvoidance)],
         GateThresholds = new Dictionary<string, decimal> { [GateThresholdNames.RealizedBenefitShare] = 0.9m, ["hse.trir.max"] = 1.5m },
         MandatoryControls = [new MandatoryControl("hse.plan-signed", "HSE plan signed", BeforeStep: 6)],
         Terminology = new Dictionary<string, string> { ["service"] = "programme" },

@@ -31,7 +31,8 @@ internal sealed class ServerProcess : IDisposable
     /// <summary>The first admin key, read from the file the server wrote, as a newcomer would (<c>cat data/admin.key</c>).</summary>
     public string AdminKey { get; private set; } = "";
 
-    public static async Task<ServerProcess> StartAsync()
+    /// <summary>Starts the server; <paramref name="settings"/> are passed on its command line (<c>--PmoFlow:Plugins:Path=...</c>).</summary>
+    public static async Task<ServerProcess> StartAsync(params string[] settings)
     {
         var folder = Path.Combine(Path.GetTempPath(), $"pmoflow-server-{Guid.NewGuid():N}");
         Directory.CreateDirectory(folder);
@@ -40,7 +41,7 @@ internal sealed class ServerProcess : IDisposable
         var configuration = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar)).Parent!.Name;
         var dll = Path.Combine(CliRunner.RepositoryRoot(), "src", "PmoFlow.Server", "bin", configuration, "net10.0", "PmoFlow.Server.dll");
         var start = new ProcessStartInfo("dotnet") { WorkingDirectory = folder, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var arg in new[] { dll, "--urls", url, $"--PmoFlow:Storage:DataFolder={folder}" }) start.ArgumentList.Add(arg);
+        foreach (var arg in new[] { dll, "--urls", url, $"--PmoFlow:Storage:DataFolder={folder}" }.Concat(settings)) start.ArgumentList.Add(arg);
         var process = Process.Start(start) ?? throw new InvalidOperationException("could not start the server");
         var log = new ConcurrentQueue<string>();
         process.OutputDataReceived += (_, e) => log.Enqueue(e.Data ?? "");

@@ -11,7 +11,8 @@ public sealed class DependencyDirectionTests
         { "PmoFlow.Core", ["PmoFlow.Abstractions"] },
         { "PmoFlow.Workflows", ["PmoFlow.Abstractions", "PmoFlow.Core"] },
         { "PmoFlow.Scripting", ["PmoFlow.Abstractions", "PmoFlow.Core"] },
-        { "PmoFlow.Hosting", ["PmoFlow.Abstractions", "PmoFlow.Core", "PmoFlow.Workflows", "PmoFlow.Scripting", "PmoFlow.Persistence"] },
+        { "PmoFlow.Plugins", ["PmoFlow.Abstractions"] },
+        { "PmoFlow.Hosting", ["PmoFlow.Abstractions", "PmoFlow.Core", "PmoFlow.Workflows", "PmoFlow.Scripting", "PmoFlow.Persistence", "PmoFlow.Plugins"] },
     };
 
     [Theory]

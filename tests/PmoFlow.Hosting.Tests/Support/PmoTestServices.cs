@@ -27,14 +27,13 @@ internal sealed class PmoTestServices : IAsyncDisposable
 
     public T Get<T>() where T : notnull => _provider.GetRequiredService<T>();
 
-    public static async Task<PmoTestServices> StartAsync(string? database = null, ManualClock? clock = null)
+    public static async Task<PmoTestServices> StartAsync(string? database = null, ManualClock? clock = null, IReadOnlyDictionary<string, string?>? settings = null)
     {
         database ??= Path.Combine(Path.GetTempPath(), $"pmoflow-test-{Guid.NewGuid():N}.db");
         clock ??= new ManualClock();
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["PmoFlow:Storage:ConnectionString"] = $"Data Source={database}",
-        }).Build();
+        var values = new Dictionary<string, string?> { ["PmoFlow:Storage:ConnectionString"] = $"Data Source={database}" };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) values[key] = value;
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(values).Build();
         var provider = new ServiceCollection()
             .AddLogging()
             .AddSingleton<TimeProvider>(clock)

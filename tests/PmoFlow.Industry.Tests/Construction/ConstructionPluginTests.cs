@@ -1,3 +1,4 @@
+using PmoFlow.Abstractions.Rules;
 using PmoFlow.Abstractions.Plugins;
 using PmoFlow.Industry.Tests.Support;
 using PmoFlow.Plugins.Catalog;
@@ -23,12 +24,12 @@ public sealed class ConstructionPluginTests(PluginHost host)
     {
         var kpis = host.Plugin(IndustryPlugins.Construction).Profile!.Kpis.ToDictionary(k => k.Name);
 
-        Assert.Equal(("per 200k hours", KpiDirection.LowerIsBetter), (kpis["trir"].Unit, kpis["trir"].Direction));
-        Assert.Equal(("per 1M hours", KpiDirection.LowerIsBetter), (kpis["ltifr"].Unit, kpis["ltifr"].Direction));
-        Assert.Equal(("ratio", KpiDirection.HigherIsBetter), (kpis["spi"].Unit, kpis["spi"].Direction));
-        Assert.Equal(("ratio", KpiDirection.HigherIsBetter), (kpis["cpi"].Unit, kpis["cpi"].Direction));
-        Assert.Equal(KpiDirection.LowerIsBetter, kpis["actual-cost"].Direction);
-        Assert.Equal(KpiDirection.HigherIsBetter, kpis["near-miss-reports"].Direction);
+        Assert.Equal(("per 200k hours", GoodDirection.LowerIsBetter), (kpis["trir"].Unit, kpis["trir"].Direction));
+        Assert.Equal(("per 1M hours", GoodDirection.LowerIsBetter), (kpis["ltifr"].Unit, kpis["ltifr"].Direction));
+        Assert.Equal(("ratio", GoodDirection.HigherIsBetter), (kpis["spi"].Unit, kpis["spi"].Direction));
+        Assert.Equal(("ratio", GoodDirection.HigherIsBetter), (kpis["cpi"].Unit, kpis["cpi"].Direction));
+        Assert.Equal(GoodDirection.LowerIsBetter, kpis["actual-cost"].Direction);
+        Assert.Equal(GoodDirection.HigherIsBetter, kpis["near-miss-reports"].Direction);
         Assert.All(kpis.Values, k => Assert.False(string.IsNullOrWhiteSpace(k.Description), k.Name));
     }
 
@@ -49,8 +50,8 @@ public sealed class ConstructionPluginTests(PluginHost host)
     {
         var profile = host.Plugin(IndustryPlugins.Construction).Profile!;
 
-        Assert.Equal(BenefitKind.CostAvoidance, profile.BenefitCategories.Single(b => b.Name == "delay-damages-avoided").CountsAs);
-        Assert.Equal(BenefitKind.Cashable, profile.BenefitCategories.Single(b => b.Name == "procurement-savings").CountsAs);
+        Assert.Equal(BenefitCategory.CostAvoidance, profile.BenefitCategories.Single(b => b.Name == "delay-damages-avoided").CountsAs);
+        Assert.Equal(BenefitCategory.Cashable, profile.BenefitCategories.Single(b => b.Name == "procurement-savings").CountsAs);
         Assert.Equal(6, profile.MandatoryControls.Single(c => c.Id == "hse.construction-phase-plan").BeforeStep);
         Assert.Null(profile.MandatoryControls.Single(c => c.Id == "hse.incident-reporting").BeforeStep);
         Assert.Equal("programme", profile.Terminology["service"]);

@@ -1,3 +1,4 @@
+using PmoFlow.Abstractions.Rules;
 using PmoFlow.Abstractions.Plugins;
 using PmoFlow.Industry.Tests.Support;
 using PmoFlow.Plugins.Catalog;
@@ -22,11 +23,11 @@ public sealed class FinancialServicesPluginTests(PluginHost host)
     {
         var kpis = host.Plugin(IndustryPlugins.FinancialServices).Profile!.Kpis.ToDictionary(k => k.Name);
 
-        Assert.Equal(("%", KpiDirection.HigherIsBetter), (kpis["key-controls-tested"].Unit, kpis["key-controls-tested"].Direction));
-        Assert.Equal(KpiDirection.LowerIsBetter, kpis["material-weaknesses"].Direction);
-        Assert.Equal(KpiDirection.LowerIsBetter, kpis["open-control-deficiencies"].Direction);
-        Assert.Equal(("USD", KpiDirection.LowerIsBetter), (kpis["operational-losses"].Unit, kpis["operational-losses"].Direction));
-        Assert.Equal(KpiDirection.LowerIsBetter, kpis["cost-income-ratio"].Direction);
+        Assert.Equal(("%", GoodDirection.HigherIsBetter), (kpis["key-controls-tested"].Unit, kpis["key-controls-tested"].Direction));
+        Assert.Equal(GoodDirection.LowerIsBetter, kpis["material-weaknesses"].Direction);
+        Assert.Equal(GoodDirection.LowerIsBetter, kpis["open-control-deficiencies"].Direction);
+        Assert.Equal(("USD", GoodDirection.LowerIsBetter), (kpis["operational-losses"].Unit, kpis["operational-losses"].Direction));
+        Assert.Equal(GoodDirection.LowerIsBetter, kpis["cost-income-ratio"].Direction);
     }
 
     [Fact]
@@ -47,8 +48,8 @@ public sealed class FinancialServicesPluginTests(PluginHost host)
     {
         var plugin = host.Plugin(IndustryPlugins.FinancialServices);
 
-        Assert.Equal(BenefitKind.CostAvoidance, plugin.Profile!.BenefitCategories.Single(b => b.Name == "loss-avoidance").CountsAs);
-        Assert.Equal(BenefitKind.Revenue, plugin.Profile.BenefitCategories.Single(b => b.Name == "revenue-uplift").CountsAs);
+        Assert.Equal(BenefitCategory.CostAvoidance, plugin.Profile!.BenefitCategories.Single(b => b.Name == "loss-avoidance").CountsAs);
+        Assert.Equal(BenefitCategory.Revenue, plugin.Profile.BenefitCategories.Single(b => b.Name == "revenue-uplift").CountsAs);
         Assert.Equal(6, plugin.Profile.MandatoryControls.Single(c => c.Id == "sox.key-controls-tested").BeforeStep);
         Assert.Equal(10, plugin.Profile.MandatoryControls.Single(c => c.Id == "sox.deficiencies-remediated").BeforeStep);
         Assert.Equal("accountable executive", plugin.Profile.Terminology["sponsor"]);

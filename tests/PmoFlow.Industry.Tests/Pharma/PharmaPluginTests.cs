@@ -1,3 +1,4 @@
+using PmoFlow.Abstractions.Rules;
 using PmoFlow.Abstractions.Plugins;
 using PmoFlow.Industry.Tests.Support;
 using PmoFlow.Plugins.Catalog;
@@ -23,10 +24,10 @@ public sealed class PharmaPluginTests(PluginHost host)
     {
         var kpis = host.Plugin(IndustryPlugins.Pharma).Profile!.Kpis.ToDictionary(k => k.Name);
 
-        Assert.Equal(("days", KpiDirection.LowerIsBetter), (kpis["deviation-closure-time"].Unit, kpis["deviation-closure-time"].Direction));
-        Assert.Equal(("%", KpiDirection.HigherIsBetter), (kpis["right-first-time-batches"].Unit, kpis["right-first-time-batches"].Direction));
-        Assert.Equal(("%", KpiDirection.HigherIsBetter), (kpis["capa-on-time"].Unit, kpis["capa-on-time"].Direction));
-        Assert.Equal(KpiDirection.LowerIsBetter, kpis["open-deviations"].Direction);
+        Assert.Equal(("days", GoodDirection.LowerIsBetter), (kpis["deviation-closure-time"].Unit, kpis["deviation-closure-time"].Direction));
+        Assert.Equal(("%", GoodDirection.HigherIsBetter), (kpis["right-first-time-batches"].Unit, kpis["right-first-time-batches"].Direction));
+        Assert.Equal(("%", GoodDirection.HigherIsBetter), (kpis["capa-on-time"].Unit, kpis["capa-on-time"].Direction));
+        Assert.Equal(GoodDirection.LowerIsBetter, kpis["open-deviations"].Direction);
         Assert.All(["csv-requirements-traced", "csv-iq-passed", "csv-oq-passed", "csv-pq-passed"], name => Assert.Equal("%", kpis[name].Unit));
     }
 
@@ -52,7 +53,7 @@ public sealed class PharmaPluginTests(PluginHost host)
         Assert.Equal(6, controls["gxp.csv.qualification"].BeforeStep);
         Assert.Equal(9, controls["gxp.deviations-closed"].BeforeStep);
         Assert.Null(controls["gxp.change-control"].BeforeStep);
-        Assert.Equal(BenefitKind.Revenue, plugin.Profile.BenefitCategories.Single(b => b.Name == "earlier-market-access").CountsAs);
+        Assert.Equal(BenefitCategory.Revenue, plugin.Profile.BenefitCategories.Single(b => b.Name == "earlier-market-access").CountsAs);
         Assert.Equal("process owner", plugin.Profile.Terminology["sponsor"]);
         Assert.Equal("planned deviation", plugin.Profile.Terminology["waiver"]);
         Assert.Equal("{amount} in batch failure and rework costs avoided", plugin.Wording!.Phrases["value-statement.cost-avoidance"]);

@@ -64,7 +64,7 @@ internal sealed class ServiceData(string pluginId, IndustryProfile profile, stri
     {
         var definition = profile.Kpis.SingleOrDefault(k => k.Name == name)
             ?? throw new InvalidOperationException($"The {profile.Industry} profile has no KPI '{name}'.");
-        var direction = definition.Direction == KpiDirection.LowerIsBetter ? GoodDirection.LowerIsBetter : GoodDirection.HigherIsBetter;
+        var direction = definition.Direction == PmoFlow.Abstractions.Rules.GoodDirection.LowerIsBetter ? GoodDirection.LowerIsBetter : GoodDirection.HigherIsBetter;
         var kpi = new Kpi($"k{_kpis.Count + 1}", ServiceId, definition.Name, definition.Unit, direction, null, null, null, "Dana Lee");
         _kpis.Add(kpi);
         return kpi;

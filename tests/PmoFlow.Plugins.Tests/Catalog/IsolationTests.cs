@@ -53,6 +53,30 @@ public sealed class IsolationTests
     }
 
     [Fact]
+    public async Task ReportFault_ARuleTheHostRanFailed_FaultsThatVersionAsTheGuardWould()
+    {
+        using var folder = new PluginFolder();
+        folder.Add(Fixtures.Good);
+        await using var catalog = TestCatalog.Create(folder);
+        await catalog.LoadAllAsync();
+        var token = catalog.GetChangeToken();
+
+        using (var lease = catalog.Acquire(Run.Good))
+        {
+            var fault = catalog.Guard.ReportFault(lease, "rule fixture-good/trir", "stopped: the rule ran past its time limit");
+            Assert.Equal(("fixture-good", "1.0.0"), (fault.PluginId, fault.Version));
+        }
+
+        var info = catalog.Find(Run.Good)!;
+        Assert.Equal(PluginState.Faulted, info.State);
+        Assert.Equal("rule fixture-good/trir failed: stopped: the rule ran past its time limit", info.Error);
+        Assert.True(token.HasChanged);
+        Assert.Equal(PluginState.Faulted, catalog.Current.Single().State);
+        Assert.StartsWith("PluginUnavailableException: Plugin 'fixture-good' 1.0.0 faulted and takes no new work",
+            await Run.FailureAsync(() => Run.GreetAsync(catalog, "i-1")), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task TwoPlugins_OnTwoVersionsOfOneLibrary_EachGetTheirOwn()
     {
         using var folder = new PluginFolder();

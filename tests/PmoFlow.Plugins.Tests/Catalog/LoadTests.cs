@@ -28,9 +28,9 @@ public sealed class LoadTests
         Assert.Equal(6, profile.MandatoryControls[0].BeforeStep);
         Assert.Equal("programme", profile.Terminology["service"]);
         Assert.Equal("{amount} in incident costs avoided", contribution.Wording!.Phrases["value-statement.cost-avoidance"]);
-        Assert.Equal(["fixture-good/benefits/incident-costs", "fixture-good/trir"], contribution.Rules.Select(r => r.Id));
+        Assert.Equal(["fixture-good/benefits/incident-costs", "fixture-good/boom", "fixture-good/trir"], contribution.Rules.Select(r => r.Id));
         Assert.Equal("benefits/incident-costs.csx", contribution.Rules[0].FileName);
-        Assert.Contains("Threshold(\"hse.trir.max\")", contribution.Rules[1].Content, StringComparison.Ordinal);
+        Assert.Contains("Thresholds[\"hse.trir.max\"]", contribution.Rules[2].Content, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -13,10 +13,12 @@ internal sealed class WorkflowTestHost : IDisposable
 {
     private readonly ServiceProvider _services;
 
-    public WorkflowTestHost(ManualTimeProvider? clock = null)
+    public WorkflowTestHost(ManualTimeProvider? clock = null, Action<IServiceCollection>? configure = null)
     {
         Clock = clock ?? new ManualTimeProvider();
-        _services = new ServiceCollection().AddSingleton<TimeProvider>(Clock).AddSingleton(new WorkflowOutput(Output)).AddPmoFlowWorkflows().BuildServiceProvider();
+        var services = new ServiceCollection().AddSingleton<TimeProvider>(Clock).AddSingleton(new WorkflowOutput(Output)).AddPmoFlowWorkflows();
+        configure?.Invoke(services);
+        _services = services.BuildServiceProvider();
     }
 
     public ManualTimeProvider Clock { get; }

@@ -9,9 +9,12 @@ namespace PmoFlow.Scripting.Rules.Evaluation;
 /// Decides gates through the rule packs in force. Registered ahead of the built-in rules, it handles every gate a
 /// pack has rules for; a rule that fails blocks its gate with the error and the host carries on.
 /// </summary>
-internal sealed class RulePackGateEvaluator(RulePackRegistry registry, IOptions<RuleOptions> options, TimeProvider clock, ILogger<RulePackGateEvaluator> logger)
+internal sealed class RulePackGateEvaluator(RulePackRegistry registry, IOptions<RuleOptions> options, TimeProvider clock, ILogger<RulePackGateEvaluator> logger,
+    IRuleThresholdSource? thresholds = null)
     : IGateEvaluator
 {
+    private readonly IRuleThresholdSource _thresholds = thresholds ?? new ConfiguredRuleThresholds(options);
+
     public bool Handles(string gate) => gate is not null && registry.Handles(gate);
 
     public GateEvaluation Evaluate(GateContext context)
@@ -27,7 +30,7 @@ internal sealed class RulePackGateEvaluator(RulePackRegistry registry, IOptions<
         }
 
         var value = options.Value;
-        var (evaluation, run) = RulePackEvaluation.Evaluate(lease.Version, context, value.Thresholds.AsReadOnly(), RulePackEvaluation.Limits(value), clock);
+        var (evaluation, run) = RulePackEvaluation.Evaluate(lease.Version, context, _thresholds.For(context), RulePackEvaluation.Limits(value), clock);
         if (run.Failure is { } failure)
             logger.RuleFailed(failure.RuleId, lease.Version.Evaluator, context.Gate, context.Service.Id, failure.Message);
         return evaluation;

@@ -13,4 +13,10 @@ public interface IActivityRegistry
 
     /// <summary>The descriptors of every known type, for the designer palette.</summary>
     IReadOnlyList<ActivityDescriptor> ListDescriptors();
+
+    /// <summary>
+    /// Increments whenever an <see cref="IActivitySource"/> changes (a plugin loaded, reloaded or unloaded), so
+    /// whatever bound activity types ahead of time binds them again.
+    /// </summary>
+    long Revision { get; }
 }

@@ -14,7 +14,7 @@ namespace PmoFlow.Workflows.Runtime.Execution;
 
 internal sealed class WorkflowEngine : IWorkflowRuntime
 {
-    private readonly ConcurrentDictionary<string, (long Revision, WorkflowGraph Graph)> _graphs = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, (GraphRevision Revision, WorkflowGraph Graph)> _graphs = new(StringComparer.Ordinal);
     private readonly IActivityRegistry _registry;
     private readonly IWorkflowDefinitionProvider _definitions;
 
@@ -79,7 +79,9 @@ internal sealed class WorkflowEngine : IWorkflowRuntime
 
     public WorkflowGraph GetGraph(WorkflowDefinition definition)
     {
-        var revision = _definitions.Revision;
+        // A graph binds each node to its activity when it is built: a definition change, or activity types coming
+        // and going (a plugin loaded or unloaded), means binding again.
+        var revision = new GraphRevision(_definitions.Revision, _registry.Revision);
         var entry = _graphs.AddOrUpdate(
             definition.Id,
             _ => (revision, new WorkflowGraph(definition, _registry)),
@@ -101,4 +103,6 @@ internal sealed class WorkflowEngine : IWorkflowRuntime
             ?? throw new InvalidOperationException($"{context} runs child workflow version '{versionId}', which is not registered.");
         return graph.AttachChild(context.Node, child);
     }
+
+    private readonly record struct GraphRevision(long Definitions, long Activities);
 }
