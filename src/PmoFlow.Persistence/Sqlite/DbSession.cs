@@ -32,6 +32,20 @@ internal sealed class DbSession(PreparedConnection connection, SqliteTransaction
         }
     }
 
+    /// <summary>Runs a statement whose parameters are <c>@p0</c>, <c>@p1</c>... (<see cref="SqlLists"/>), bound to <paramref name="values"/> in order.</summary>
+    public int ExecutePositional(string sql, ReadOnlySpan<object?> values)
+    {
+        var command = connection.Command(sql, out var owned);
+        try
+        {
+            return command.Bind(transaction, values).ExecuteNonQuery();
+        }
+        finally
+        {
+            if (owned) command.Dispose();
+        }
+    }
+
     public List<T> Query<T>(string sql, object? param = null)
     {
         var command = connection.Command(sql, out var owned);
