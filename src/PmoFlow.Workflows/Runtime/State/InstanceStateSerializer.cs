@@ -31,6 +31,7 @@ public static class InstanceStateSerializer
         };
         options.Converters.Add(new JsonStringEnumConverter());
         options.Converters.Add(new NaturalObjectConverter());
+        options.Converters.Add(new ExecutionLogEntryConverter());
         options.MakeReadOnly(populateMissingResolver: true);
         return options;
     }
@@ -40,8 +41,18 @@ public static class InstanceStateSerializer
     {
         public override object? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
         {
+            // Scalars (most slots: ids, steps, times) straight from the reader, as ValueConverter.Natural would read them.
+            switch (reader.TokenType)
+            {
+                case JsonTokenType.String: return reader.GetString();
+                case JsonTokenType.Number: return reader.TryGetInt32(out var i) ? i : reader.TryGetInt64(out var l) ? (object)l : reader.GetDouble();
+                case JsonTokenType.True: return true;
+                case JsonTokenType.False: return false;
+                case JsonTokenType.Null: return null;
+            }
+            // No Clone: Natural copies every value out into lists and dictionaries, so nothing outlives the document.
             using var document = JsonDocument.ParseValue(ref reader);
-            return ValueConverter.Natural(document.RootElement.Clone());
+            return ValueConverter.Natural(document.RootElement);
         }
 
         public override void Write(Utf8JsonWriter writer, object value, JsonSerializerOptions options)
