@@ -106,7 +106,7 @@ internal sealed class DbSession(PreparedConnection connection, SqliteTransaction
     private static bool IsValue<T>()
     {
         var type = Nullable.GetUnderlyingType(typeof(T)) ?? typeof(T);
-        return type.IsPrimitive || type == typeof(string) || type == typeof(decimal);
+        return type.IsPrimitive || type == typeof(string) || type == typeof(decimal) || type == typeof(byte[]);
     }
 
     /// <summary>Column 0 as <typeparamref name="T"/>: SQLite integers are long, so an int or a nullable asks for a conversion.</summary>

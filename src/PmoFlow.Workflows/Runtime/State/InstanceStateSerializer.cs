@@ -16,9 +16,17 @@ public static class InstanceStateSerializer
     public static string Serialize(WorkflowInstanceState state, bool indented = false) =>
         JsonSerializer.Serialize(state, indented ? Indented : Options);
 
+    /// <summary>The same JSON as <see cref="Serialize"/>, as UTF-8 (what a store writes: no UTF-16 text in between).</summary>
+    public static byte[] SerializeToUtf8(WorkflowInstanceState state) => JsonSerializer.SerializeToUtf8Bytes(state, Options);
+
     /// <summary>Deserializes state written by <see cref="Serialize"/>.</summary>
     public static WorkflowInstanceState Deserialize(string json) =>
         JsonSerializer.Deserialize<WorkflowInstanceState>(json, Options)
+        ?? throw new JsonException("The instance state JSON is null.");
+
+    /// <summary>Deserializes state written by <see cref="SerializeToUtf8"/> or <see cref="Serialize"/>, from UTF-8.</summary>
+    public static WorkflowInstanceState Deserialize(ReadOnlySpan<byte> utf8Json) =>
+        JsonSerializer.Deserialize<WorkflowInstanceState>(utf8Json, Options)
         ?? throw new JsonException("The instance state JSON is null.");
 
     private static JsonSerializerOptions Create(bool indented)
