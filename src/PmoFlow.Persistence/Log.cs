@@ -17,6 +17,6 @@ internal static partial class Log
     [LoggerMessage(EventId = 4, Level = LogLevel.Information, Message = "Loaded {Count} workflow definition version(s) from {Database}.")]
     public static partial void DefinitionsLoaded(this ILogger logger, int count, string database);
 
-    [LoggerMessage(EventId = 5, Level = LogLevel.Debug, Message = "{Missing} of the work items {WorkIds} were already gone when their transition committed.")]
-    public static partial void WorkAlreadyDone(this ILogger logger, int missing, string workIds);
+    [LoggerMessage(EventId = 5, Level = LogLevel.Debug, Message = "Work item {WorkId} was already gone when its transition committed.")]
+    public static partial void WorkAlreadyDone(this ILogger logger, long workId);
 }

@@ -149,7 +149,7 @@ internal static class EngineProfiler
                     {
                         t = timer.Add("9 save: join the pass transaction", t);
                         effects.Apply(session, pending);
-                        t = timer.Add("10 save: effects (3 inserts, update; then 3 audit rows in 1 insert, 3 work items in 1 delete)", t);
+                        t = timer.Add("10 save: effects (3 inserts, update, 3 deletes; then 3 audit rows in 1 insert)", t);
                         session.Execute(Upsert, new
                         {
                             Id = state.InstanceId, state.DefinitionId, state.DefinitionVersionId, Version = state.DefinitionVersion, Status = state.Status.ToString(),

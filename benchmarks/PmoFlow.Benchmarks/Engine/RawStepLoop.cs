@@ -7,12 +7,12 @@ namespace PmoFlow.Benchmarks.Engine;
 /// The baseline: a minimal hand-written loop that writes, per service and in one <c>BEGIN IMMEDIATE</c> transaction,
 /// exactly the rows one engine pass writes when a service moves Needs Assessment → Value Proposition, in the order
 /// the engine writes them: the gate evaluation, the service's step and its step_transitions row, the approval
-/// (GateEvaluatedHandler, StepEnteredHandler, ApprovalRequestedHandler), their three audit rows, the consumed
-/// pending_work rows, then the workflow_instances upsert and the workflow_bookmarks delete + insert. Column values
-/// are copied from rows a real engine pass wrote (<see cref="RowTemplates"/>), so every JSON and text column has the
-/// engine's size. It writes each row with its own prepared statement, the plainest way; the engine writes the
-/// audit rows with one multi-row insert and the work items with one delete, and binds the instance state as UTF-8
-/// (stored as the same text). What it leaves out is engine work, not storage: every read of the pass (the engine's
+/// (GateEvaluatedHandler, StepEnteredHandler, ApprovalRequestedHandler), the consumed pending_work rows
+/// (WorkDoneHandler), the three audit rows, then the workflow_instances upsert and the workflow_bookmarks delete +
+/// insert. Column values are copied from rows a real engine pass wrote (<see cref="RowTemplates"/>), so every JSON
+/// and text column has the engine's size. It writes each row with its own prepared statement, the plainest way;
+/// the engine writes the three audit rows with one multi-row insert and binds the instance state as UTF-8 (stored
+/// as the same text). What it leaves out is engine work, not storage: every read of the pass (the engine's
 /// pass reads its instance and the gate's data inside the same transaction before it writes).
 /// </summary>
 internal static class RawStepLoop
@@ -104,15 +104,15 @@ internal static class RawStepLoop
                 t.Approval.RemindedAt, t.Approval.EscalatedAt, t.Approval.DecidedBy, t.Approval.DecidedAt, t.Approval.Comment);
             Once(approval);
 
-            Audit(audit, transaction, t.EvaluationAudit, serviceId);
-            Audit(audit, transaction, t.TransitionAudit, serviceId);
-            Audit(audit, transaction, t.ApprovalAudit, serviceId);
-
             foreach (var item in items)
             {
                 Bind(work, transaction, item);
                 Once(work);
             }
+
+            Audit(audit, transaction, t.EvaluationAudit, serviceId);
+            Audit(audit, transaction, t.TransitionAudit, serviceId);
+            Audit(audit, transaction, t.ApprovalAudit, serviceId);
 
             var i = t.Instance;
             Bind(instance, transaction, instanceId, i.DefinitionId, i.DefinitionVersionId, i.Version, i.Status, serviceId, i.ParentInstanceId, i.State, i.CreatedAt, i.UpdatedAt);

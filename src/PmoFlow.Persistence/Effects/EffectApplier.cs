@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Logging;
 using PmoFlow.Abstractions.Activities;
 using PmoFlow.Persistence.Pmo;
 using PmoFlow.Persistence.Sqlite;
@@ -8,15 +7,11 @@ namespace PmoFlow.Persistence.Effects;
 /// <summary>Routes each effect to its handler, in the order recorded. An effect without a handler fails the save: never dropped.</summary>
 internal sealed class EffectApplier
 {
-    private static readonly SqlLists DeleteWork = new("DELETE FROM pending_work WHERE id IN (", columns: 1, ")");
-
     private readonly Dictionary<string, IEffectHandler> _handlers;
-    private readonly ILogger<EffectApplier> _logger;
 
-    public EffectApplier(IEnumerable<IEffectHandler> handlers, ILogger<EffectApplier> logger)
+    public EffectApplier(IEnumerable<IEffectHandler> handlers)
     {
         ArgumentNullException.ThrowIfNull(handlers);
-        _logger = logger;
         _handlers = new Dictionary<string, IEffectHandler>(StringComparer.Ordinal);
         foreach (var handler in handlers)
         {
@@ -37,22 +32,5 @@ internal sealed class EffectApplier
             handler.Apply(effectSession, effect.Data);
         }
         if (effectSession.AuditEntries.Count > 0) AuditLog.Append(session, effectSession.AuditEntries);
-        Delete(session, effectSession.DoneWork);
-    }
-
-    /// <summary>
-    /// A missing row is not an error: the item asked for the gate to be looked at again, and it was; failing here would
-    /// only wedge the instance on every later save.
-    /// </summary>
-    private void Delete(DbSession session, IReadOnlyList<long> work)
-    {
-        for (var start = 0; start < work.Count; start += SqlLists.MaxRows)
-        {
-            var count = Math.Min(SqlLists.MaxRows, work.Count - start);
-            var ids = new object?[count];
-            for (var i = 0; i < count; i++) ids[i] = work[start + i];
-            var deleted = session.ExecutePositional(DeleteWork.Text(count), ids);
-            if (deleted < count) _logger.WorkAlreadyDone(count - deleted, string.Join(", ", ids));
-        }
     }
 }

@@ -4,8 +4,8 @@ using System.Text;
 namespace PmoFlow.Persistence.Sqlite;
 
 /// <summary>
-/// Parameter lists for statements that carry several rows or values at once (<c>VALUES (@p0, @p1), (@p2, @p3)</c>,
-/// <c>IN (@p0, @p1, @p2)</c>). One SQL text per count, built once, so each count is prepared once per connection.
+/// Parameter lists for statements that carry several rows at once (<c>VALUES (@p0, @p1), (@p2, @p3)</c>). One SQL
+/// text per row count, built once, so each count is prepared once per connection.
 /// </summary>
 internal sealed class SqlLists(string head, int columns, string tail = "")
 {
