@@ -70,6 +70,21 @@ internal sealed class DbSession(PreparedConnection connection, SqliteTransaction
         }
     }
 
+    /// <summary>Runs a query and hands its reader to <paramref name="read"/>, for rows no single row type describes.</summary>
+    public T Read<T>(string sql, object? param, Func<SqliteDataReader, T> read)
+    {
+        var command = connection.Command(sql, out var owned);
+        try
+        {
+            using var reader = command.Bind(transaction, param).ExecuteReader();
+            return read(reader);
+        }
+        finally
+        {
+            if (owned) command.Dispose();
+        }
+    }
+
     /// <summary>The one row, or default when there is none; more than one is an error (as Dapper's).</summary>
     public T? QuerySingleOrDefault<T>(string sql, object? param = null)
     {
