@@ -80,14 +80,18 @@ internal sealed class WorkflowEngine : IWorkflowRuntime
     public WorkflowGraph GetGraph(WorkflowDefinition definition)
     {
         var revision = _definitions.Revision;
-        var entry = _graphs.AddOrUpdate(
+        // The usual case, every pass of every instance: the graph built for this revision, found without writing.
+        return _graphs.TryGetValue(definition.Id, out var current) && IsCurrent(current, definition, revision) ? current.Graph : Rebuild(definition, revision);
+    }
+
+    private WorkflowGraph Rebuild(WorkflowDefinition definition, long revision) =>
+        _graphs.AddOrUpdate(
             definition.Id,
             _ => (revision, new WorkflowGraph(definition, _registry)),
-            (_, existing) => existing.Revision == revision && ReferenceEquals(existing.Graph.Definition.Json, definition.Json)
-                ? existing
-                : (revision, new WorkflowGraph(definition, _registry)));
-        return entry.Graph;
-    }
+            (_, existing) => IsCurrent(existing, definition, revision) ? existing : (revision, new WorkflowGraph(definition, _registry))).Graph;
+
+    private static bool IsCurrent((long Revision, WorkflowGraph Graph) entry, WorkflowDefinition definition, long revision) =>
+        entry.Revision == revision && ReferenceEquals(entry.Graph.Definition.Json, definition.Json);
 
     public ScopeTemplate GetScopeTemplate(WorkflowGraph graph, GraphNode boundary, WorkflowDefinition definition, ScopeTemplate? parent) =>
         graph.GetScopeTemplate(boundary, definition, parent);
