@@ -35,7 +35,7 @@ internal static class EngineProfiler
     // Copied from SqliteWorkflowInstanceStore.
     private const string Upsert =
         "INSERT INTO workflow_instances (id, definition_id, definition_version_id, version, status, correlation_id, parent_instance_id, state, created_at, updated_at) " +
-        "VALUES (@Id, @DefinitionId, @DefinitionVersionId, @Version, @Status, @CorrelationId, @ParentInstanceId, @State, @CreatedAt, @UpdatedAt) " +
+        "VALUES (@Id, @DefinitionId, @DefinitionVersionId, @Version, @Status, @CorrelationId, @ParentInstanceId, CAST(@State AS TEXT), @CreatedAt, @UpdatedAt) " +
         "ON CONFLICT(id) DO UPDATE SET definition_id = excluded.definition_id, definition_version_id = excluded.definition_version_id, version = excluded.version, " +
         "status = excluded.status, correlation_id = excluded.correlation_id, parent_instance_id = excluded.parent_instance_id, state = excluded.state, updated_at = excluded.updated_at";
 
@@ -114,11 +114,11 @@ internal static class EngineProfiler
                     var work = items.Key == truncated ? await store.ListPendingWorkAsync(serviceId) : items.ToList();
                     t = timer.Add("3 read: the service's own work (only a batch's last service)", t);
 
-                    var json = await db.ReadAsync(s => s.QuerySingleOrDefault<string>(
-                        "SELECT state FROM workflow_instances WHERE correlation_id = @CorrelationId ORDER BY seq DESC LIMIT 1", new { CorrelationId = serviceId }), default);
+                    var json = await db.ReadAsync(s => s.QuerySingleOrDefault<byte[]>(
+                        "SELECT CAST(state AS BLOB) FROM workflow_instances WHERE correlation_id = @CorrelationId ORDER BY seq DESC LIMIT 1", new { CorrelationId = serviceId }), default);
                     t = timer.Add("4 read: instance row (FindByCorrelationIdAsync SQL)", t);
                     var state = InstanceStateSerializer.Deserialize(json!);
-                    timer.Count("state chars loaded", json!.Length);
+                    timer.Count("state bytes (UTF-8) loaded", json!.Length);
                     timer.Count("log entries loaded", state.Log.Count);
                     t = timer.Add("5 deserialize instance state", t);
 
@@ -138,9 +138,9 @@ internal static class EngineProfiler
                     // SqliteWorkflowInstanceStore.SaveAsync, phase by phase.
                     var pending = state.PendingEffects;
                     state.PendingEffects = [];
-                    var stateJson = InstanceStateSerializer.Serialize(state);
+                    var stateJson = InstanceStateSerializer.SerializeToUtf8(state);
                     state.PendingEffects = pending;
-                    timer.Count("state chars saved", stateJson.Length);
+                    timer.Count("state bytes (UTF-8) saved", stateJson.Length);
                     timer.Count("log entries saved", state.Log.Count);
                     timer.Count("effects saved", pending.Count);
                     t = timer.Add("8 serialize instance state", t);
@@ -149,7 +149,7 @@ internal static class EngineProfiler
                     {
                         t = timer.Add("9 save: join the pass transaction", t);
                         effects.Apply(session, pending);
-                        t = timer.Add("10 save: effects (3 inserts + 3 audit, update, 3 deletes)", t);
+                        t = timer.Add("10 save: effects (3 inserts, update, 3 deletes; then 3 audit rows in 1 insert)", t);
                         session.Execute(Upsert, new
                         {
                             Id = state.InstanceId, state.DefinitionId, state.DefinitionVersionId, Version = state.DefinitionVersion, Status = state.Status.ToString(),
@@ -246,7 +246,7 @@ internal static class EngineProfiler
     {
         public string Type => inner.Type;
 
-        public void Apply(DbSession session, System.Text.Json.Nodes.JsonObject data)
+        public void Apply(EffectSession session, System.Text.Json.Nodes.JsonObject data)
         {
             var start = Stopwatch.GetTimestamp();
             var bytes = GC.GetAllocatedBytesForCurrentThread();

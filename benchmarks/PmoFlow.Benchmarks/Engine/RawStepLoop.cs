@@ -5,14 +5,15 @@ namespace PmoFlow.Benchmarks.Engine;
 
 /// <summary>
 /// The baseline: a minimal hand-written loop that writes, per service and in one <c>BEGIN IMMEDIATE</c> transaction,
-/// exactly the rows one engine pass writes when a service moves Needs Assessment → Value Proposition, with the
-/// statements SqliteWorkflowInstanceStore.SaveAsync and the effect handlers run, in their order:
-/// GateEvaluatedHandler (gate_evaluations + audit), StepEnteredHandler (services update guarded by the old step,
-/// step_transitions + audit), ApprovalRequestedHandler (approvals + audit), WorkDoneHandler (one pending_work delete
-/// per consumed item), then the workflow_instances upsert and the workflow_bookmarks delete + insert. Column values
-/// are copied from rows a real engine pass wrote (<see cref="RowTemplates"/>), so every JSON and text column has the
-/// engine's size. What it leaves out is engine work, not storage: every read of the pass (the engine's pass reads its
-/// instance and the gate's data inside the same transaction before it writes).
+/// exactly the rows one engine pass writes when a service moves Needs Assessment → Value Proposition, in the order
+/// the engine writes them: the gate evaluation, the service's step and its step_transitions row, the approval
+/// (GateEvaluatedHandler, StepEnteredHandler, ApprovalRequestedHandler), the consumed pending_work rows
+/// (WorkDoneHandler), the three audit rows, then the workflow_instances upsert and the workflow_bookmarks delete +
+/// insert. Column values are copied from rows a real engine pass wrote (<see cref="RowTemplates"/>), so every JSON
+/// and text column has the engine's size. It writes each row with its own prepared statement, the plainest way;
+/// the engine writes the three audit rows with one multi-row insert and binds the instance state as UTF-8 (stored
+/// as the same text). What it leaves out is engine work, not storage: every read of the pass (the engine's
+/// pass reads its instance and the gate's data inside the same transaction before it writes).
 /// </summary>
 internal static class RawStepLoop
 {
@@ -34,7 +35,7 @@ internal static class RawStepLoop
 
     private const string DeleteWork = "DELETE FROM pending_work WHERE id = @WorkId";
 
-    // Copied from SqliteWorkflowInstanceStore.Upsert.
+    // SqliteWorkflowInstanceStore.Upsert, binding the state as the text it is (the store binds UTF-8 bytes cast to TEXT).
     private const string UpsertInstance =
         "INSERT INTO workflow_instances (id, definition_id, definition_version_id, version, status, correlation_id, parent_instance_id, state, created_at, updated_at) " +
         "VALUES (@Id, @DefinitionId, @DefinitionVersionId, @Version, @Status, @CorrelationId, @ParentInstanceId, @State, @CreatedAt, @UpdatedAt) " +
@@ -93,24 +94,25 @@ internal static class RawStepLoop
             Bind(evaluation, transaction, evaluationId, serviceId, t.Evaluation.Gate, t.Evaluation.Turn, t.Evaluation.EvaluatedAt, t.Evaluation.Outcome, t.Evaluation.Clauses,
                 t.Evaluation.InputSnapshot, t.Evaluation.Evaluator, t.Evaluation.WaiverId);
             Once(evaluation);
-            Audit(audit, transaction, t.EvaluationAudit, serviceId);
 
             Bind(service, transaction, t.Transition.To, t.Transition.Turn, t.Transition.At, serviceId, t.Transition.From);
             Once(service);
             Bind(transition, transaction, serviceId, t.Transition.Turn, t.Transition.From, t.Transition.To, t.Transition.At, evaluationId, t.Transition.WaiverId);
             Once(transition);
-            Audit(audit, transaction, t.TransitionAudit, serviceId);
 
             Bind(approval, transaction, $"{t.ApprovalIdPrefix}{serviceId}", serviceId, t.Approval.Gate, t.Approval.Role, t.Approval.Status, t.Approval.RequestedAt, t.Approval.DueAt,
                 t.Approval.RemindedAt, t.Approval.EscalatedAt, t.Approval.DecidedBy, t.Approval.DecidedAt, t.Approval.Comment);
             Once(approval);
-            Audit(audit, transaction, t.ApprovalAudit, serviceId);
 
             foreach (var item in items)
             {
                 Bind(work, transaction, item);
                 Once(work);
             }
+
+            Audit(audit, transaction, t.EvaluationAudit, serviceId);
+            Audit(audit, transaction, t.TransitionAudit, serviceId);
+            Audit(audit, transaction, t.ApprovalAudit, serviceId);
 
             var i = t.Instance;
             Bind(instance, transaction, instanceId, i.DefinitionId, i.DefinitionVersionId, i.Version, i.Status, serviceId, i.ParentInstanceId, i.State, i.CreatedAt, i.UpdatedAt);

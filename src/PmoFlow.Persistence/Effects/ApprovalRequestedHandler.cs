@@ -1,8 +1,8 @@
 using System.Text.Json.Nodes;
 using Microsoft.Data.Sqlite;
+using PmoFlow.Core.Approvals;
 using PmoFlow.Core.Engine;
 using PmoFlow.Core.Ports;
-using PmoFlow.Persistence.Pmo;
 using PmoFlow.Persistence.Sqlite;
 
 namespace PmoFlow.Persistence.Effects;
@@ -12,12 +12,12 @@ internal sealed class ApprovalRequestedHandler : IEffectHandler
 {
     public string Type => PmoEffects.ApprovalRequestedType;
 
-    public void Apply(DbSession session, JsonObject data)
+    public void Apply(EffectSession session, JsonObject data)
     {
-        var a = EffectData.Read<PmoEffects.ApprovalRequested>(data, Type).Approval;
+        var a = EffectData.Property<Approval>(data, "approval", Type);
         try
         {
-            session.Execute(
+            session.Db.Execute(
                 "INSERT INTO approvals (id, service_id, gate, role, status, requested_at, due_at, reminded_at, escalated_at, decided_by, decided_at, comment) " +
                 "VALUES (@Id, @ServiceId, @Gate, @Role, @Status, @RequestedAt, @DueAt, @RemindedAt, @EscalatedAt, @DecidedBy, @DecidedAt, @Comment)",
                 new
@@ -34,6 +34,6 @@ internal sealed class ApprovalRequestedHandler : IEffectHandler
         {
             throw new PmoDataException("serviceId", $"No service '{a.ServiceId}'.", isNotFound: true);
         }
-        AuditLog.Append(session, a.RequestedAt, AuditLog.EngineActor, a.ServiceId, "approval.requested", a);
+        session.Audit(a.RequestedAt, a.ServiceId, "approval.requested", a);
     }
 }

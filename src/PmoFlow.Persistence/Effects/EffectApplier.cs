@@ -1,4 +1,5 @@
 using PmoFlow.Abstractions.Activities;
+using PmoFlow.Persistence.Pmo;
 using PmoFlow.Persistence.Sqlite;
 
 namespace PmoFlow.Persistence.Effects;
@@ -21,12 +22,15 @@ internal sealed class EffectApplier
 
     public void Apply(DbSession session, IReadOnlyList<WorkflowEffect> effects)
     {
+        if (effects.Count == 0) return;
+        var effectSession = new EffectSession(session);
         foreach (var effect in effects)
         {
             if (!_handlers.TryGetValue(effect.Type, out var handler))
                 throw new InvalidOperationException(
                     $"No handler for workflow effect '{effect.Type}' (known: {string.Join(", ", _handlers.Keys.Order(StringComparer.Ordinal))}); the instance was not saved.");
-            handler.Apply(session, effect.Data);
+            handler.Apply(effectSession, effect.Data);
         }
+        if (effectSession.AuditEntries.Count > 0) AuditLog.Append(session, effectSession.AuditEntries);
     }
 }

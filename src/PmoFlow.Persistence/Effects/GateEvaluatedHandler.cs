@@ -1,8 +1,8 @@
 using System.Text.Json.Nodes;
 using Microsoft.Data.Sqlite;
 using PmoFlow.Core.Engine;
+using PmoFlow.Core.Gates;
 using PmoFlow.Core.Ports;
-using PmoFlow.Persistence.Pmo;
 using PmoFlow.Persistence.Sqlite;
 
 namespace PmoFlow.Persistence.Effects;
@@ -12,12 +12,12 @@ internal sealed class GateEvaluatedHandler : IEffectHandler
 {
     public string Type => PmoEffects.GateEvaluatedType;
 
-    public void Apply(DbSession session, JsonObject data)
+    public void Apply(EffectSession session, JsonObject data)
     {
-        var evaluation = EffectData.Read<PmoEffects.GateEvaluated>(data, Type).Evaluation;
+        var evaluation = EffectData.Property<GateEvaluation>(data, "evaluation", Type);
         try
         {
-            session.Execute(
+            session.Db.Execute(
                 "INSERT INTO gate_evaluations (id, service_id, gate, turn, evaluated_at, outcome, clauses, input_snapshot, evaluator, waiver_id) " +
                 "VALUES (@Id, @ServiceId, @Gate, @Turn, @EvaluatedAt, @Outcome, @Clauses, @InputSnapshot, @Evaluator, @WaiverId)",
                 new
@@ -34,7 +34,7 @@ internal sealed class GateEvaluatedHandler : IEffectHandler
         {
             throw new PmoDataException("serviceId", $"No service '{evaluation.ServiceId}'.", isNotFound: true);
         }
-        AuditLog.Append(session, evaluation.EvaluatedAt, AuditLog.EngineActor, evaluation.ServiceId, "gate.evaluated",
+        session.Audit(evaluation.EvaluatedAt, evaluation.ServiceId, "gate.evaluated",
             new { evaluationId = evaluation.Id, evaluation.Gate, evaluation.Turn, evaluation.Outcome, evaluation.Evaluator, evaluation.WaiverId, evaluation.WhatWouldPass });
     }
 }

@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using PmoFlow.Persistence.Sqlite;
 
 namespace PmoFlow.Persistence.Effects;
 
@@ -10,5 +9,5 @@ internal interface IEffectHandler
     string Type { get; }
 
     /// <summary>Applies the effect. Throwing rolls back the whole save: the state, and every other effect with it.</summary>
-    void Apply(DbSession session, JsonObject data);
+    void Apply(EffectSession session, JsonObject data);
 }

@@ -1,7 +1,6 @@
 using System.Text.Json.Nodes;
 using PmoFlow.Core.Engine;
 using PmoFlow.Persistence.Pmo;
-using PmoFlow.Persistence.Sqlite;
 
 namespace PmoFlow.Persistence.Effects;
 
@@ -10,10 +9,10 @@ internal sealed class SurveyOpenedHandler : IEffectHandler
 {
     public string Type => PmoEffects.SurveyOpenedType;
 
-    public void Apply(DbSession session, JsonObject data)
+    public void Apply(EffectSession session, JsonObject data)
     {
         var e = EffectData.Read<PmoEffects.SurveyOpened>(data, Type);
-        Guards.RequireService(session, e.ServiceId);
-        AuditLog.Append(session, e.At, AuditLog.EngineActor, e.ServiceId, "survey.opened", e);
+        Guards.RequireService(session.Db, e.ServiceId);
+        session.Audit(e.At, e.ServiceId, "survey.opened", e);
     }
 }

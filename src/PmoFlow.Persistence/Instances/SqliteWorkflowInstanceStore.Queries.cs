@@ -13,7 +13,7 @@ internal sealed partial class SqliteWorkflowInstanceStore
         ArgumentNullException.ThrowIfNull(correlationId);
         return db.ReadAsync(s =>
         {
-            var json = s.QuerySingleOrDefault<string>("SELECT state FROM workflow_instances WHERE correlation_id = @CorrelationId ORDER BY seq DESC LIMIT 1",
+            var json = s.QuerySingleOrDefault<byte[]>("SELECT CAST(state AS BLOB) FROM workflow_instances WHERE correlation_id = @CorrelationId ORDER BY seq DESC LIMIT 1",
                 new { CorrelationId = correlationId });
             return json is null ? null : InstanceStateSerializer.Deserialize(json);
         }, cancellationToken);

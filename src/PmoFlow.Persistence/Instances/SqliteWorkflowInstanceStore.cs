@@ -10,12 +10,17 @@ namespace PmoFlow.Persistence.Instances;
 /// Instance state as JSON (<see cref="InstanceStateSerializer"/>) with the queried fields in columns and the
 /// bookmarks in their own table. A save is one transaction: the instance's effects, the state, the bookmarks.
 /// </summary>
+/// <remarks>
+/// The state travels as UTF-8, SQLite's own text encoding: it is bound as bytes and stored as text with
+/// <c>CAST(@State AS TEXT)</c>, and read back with <c>CAST(state AS BLOB)</c>, which hand the same bytes over as they
+/// are. A string in between would be transcoded twice each way (the serializer and the driver both work in UTF-8).
+/// </remarks>
 internal sealed partial class SqliteWorkflowInstanceStore(SqliteDatabase db, EffectApplier effects, TimeProvider clock, ILogger<SqliteWorkflowInstanceStore> logger)
     : IWorkflowInstanceStore, IWorkflowInstanceIndex
 {
     private const string Upsert =
         "INSERT INTO workflow_instances (id, definition_id, definition_version_id, version, status, correlation_id, parent_instance_id, state, created_at, updated_at) " +
-        "VALUES (@Id, @DefinitionId, @DefinitionVersionId, @Version, @Status, @CorrelationId, @ParentInstanceId, @State, @CreatedAt, @UpdatedAt) " +
+        "VALUES (@Id, @DefinitionId, @DefinitionVersionId, @Version, @Status, @CorrelationId, @ParentInstanceId, CAST(@State AS TEXT), @CreatedAt, @UpdatedAt) " +
         "ON CONFLICT(id) DO UPDATE SET definition_id = excluded.definition_id, definition_version_id = excluded.definition_version_id, version = excluded.version, " +
         "status = excluded.status, correlation_id = excluded.correlation_id, parent_instance_id = excluded.parent_instance_id, state = excluded.state, updated_at = excluded.updated_at";
 
@@ -49,7 +54,7 @@ internal sealed partial class SqliteWorkflowInstanceStore(SqliteDatabase db, Eff
     public Task<WorkflowInstanceState?> FindAsync(string instanceId, CancellationToken cancellationToken = default) =>
         db.ReadAsync(s =>
         {
-            var json = s.QuerySingleOrDefault<string>("SELECT state FROM workflow_instances WHERE id = @Id", new { Id = instanceId });
+            var json = s.QuerySingleOrDefault<byte[]>("SELECT CAST(state AS BLOB) FROM workflow_instances WHERE id = @Id", new { Id = instanceId });
             return json is null ? null : InstanceStateSerializer.Deserialize(json);
         }, cancellationToken);
 
@@ -58,14 +63,14 @@ internal sealed partial class SqliteWorkflowInstanceStore(SqliteDatabase db, Eff
             s => s.Query<string>("SELECT state FROM workflow_instances ORDER BY seq").Select(InstanceStateSerializer.Deserialize).ToArray(), cancellationToken);
 
     /// <summary>The stored JSON never holds effects: once committed they are history, kept in the PMO tables and the audit trail.</summary>
-    private static string SerializeWithoutEffects(WorkflowInstanceState state)
+    private static byte[] SerializeWithoutEffects(WorkflowInstanceState state)
     {
         var pending = state.PendingEffects;
-        if (pending.Count == 0) return InstanceStateSerializer.Serialize(state);
+        if (pending.Count == 0) return InstanceStateSerializer.SerializeToUtf8(state);
         state.PendingEffects = [];
         try
         {
-            return InstanceStateSerializer.Serialize(state);
+            return InstanceStateSerializer.SerializeToUtf8(state);
         }
         finally
         {

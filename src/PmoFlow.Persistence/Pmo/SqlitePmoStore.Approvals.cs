@@ -73,10 +73,10 @@ internal sealed partial class SqlitePmoStore
     private static Approval? ReadApproval(DbSession session, string approvalId) =>
         session.QuerySingleOrDefault<ApprovalRow>($"{SelectApproval} WHERE id = @Id", new { Id = approvalId })?.ToDomain();
 
-    private static Approval[] ReadApprovalsOf(DbSession session, string serviceId) =>
-        session.Query<ApprovalRow>($"{SelectApproval} WHERE service_id = @Id ORDER BY requested_at DESC, seq DESC", new { Id = serviceId }).Select(r => r.ToDomain()).ToArray();
+    private static Approval[] ToApprovals(List<ApprovalRow> rows) => rows.Select(r => r.ToDomain()).ToArray();
 
     private static Waiver[] ReadWaivers(DbSession session, string serviceId) =>
-        session.Query<WaiverRow>($"SELECT {WaiverRow.Columns} FROM waivers WHERE service_id = @Id ORDER BY granted_at, seq", new { Id = serviceId })
-            .Select(r => r.ToDomain()).ToArray();
+        ToWaivers(session.Query<WaiverRow>($"SELECT {WaiverRow.Columns} FROM waivers WHERE service_id = @Id ORDER BY granted_at, seq", new { Id = serviceId }));
+
+    private static Waiver[] ToWaivers(List<WaiverRow> rows) => rows.Select(r => r.ToDomain()).ToArray();
 }

@@ -99,10 +99,15 @@ internal sealed partial class SqlitePmoStore
         var benefits = session.Query<BenefitRow>($"SELECT {BenefitRow.Columns} FROM benefits WHERE service_id = @Id ORDER BY seq", new { Id = serviceId });
         if (benefits.Count == 0) return [];
         // A join rather than IN (SELECT ...), which makes SQLite build a temporary table first.
-        var periods = session.Query<BenefitPeriodRow>(
-                $"SELECT {BenefitPeriodRow.Columns} FROM benefit_periods JOIN benefits b ON b.id = benefit_id WHERE b.service_id = @Id ORDER BY benefit_id, position",
-                new { Id = serviceId })
-            .ToLookup(p => p.BenefitId, p => p.ToDomain(), StringComparer.Ordinal);
-        return benefits.Select(r => r.ToDomain(periods[r.Id].ToArray())).ToArray();
+        return ToBenefits(benefits, session.Query<BenefitPeriodRow>(
+            $"SELECT {BenefitPeriodRow.Columns} FROM benefit_periods JOIN benefits b ON b.id = benefit_id WHERE b.service_id = @Id ORDER BY benefit_id, position",
+            new { Id = serviceId }));
+    }
+
+    private static Benefit[] ToBenefits(List<BenefitRow> benefits, List<BenefitPeriodRow> periods)
+    {
+        if (benefits.Count == 0) return [];
+        var byBenefit = periods.ToLookup(p => p.BenefitId, p => p.ToDomain(), StringComparer.Ordinal);
+        return benefits.Select(r => r.ToDomain(byBenefit[r.Id].ToArray())).ToArray();
     }
 }

@@ -17,20 +17,22 @@ internal sealed partial class SqlitePmoStore
 
     /// <summary>
     /// Every read in one deferred transaction: in WAL mode that is one snapshot, so a rule never sees an observation
-    /// without its KPI, or a decision without the approval it decided.
+    /// without its KPI, or a decision without the approval it decided. All of it but the customers is one statement
+    /// (<see cref="GateRows"/>); the customers follow the service's own list.
     /// </summary>
     public Task<GateContext?> LoadGateContextAsync(string serviceId, string gate, DateTimeOffset now, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(gate);
         return db.ReadAsync(s =>
         {
-            var service = ReadService(s, serviceId);
-            if (service is null) return null;
-            var (charter, baseline, thresholds) = ReadSettings(s);
-            return new GateContext(gate, service, ReadCustomersOf(s, service), ReadKpis(s, serviceId), ReadObservations(s, serviceId), ReadBenefits(s, serviceId),
-                ReadSurveys(s, serviceId), ReadApprovalsOf(s, serviceId), ReadWaivers(s, serviceId), charter, baseline, thresholds, now)
+            var rows = s.Read(GateRows.Sql, new { Id = serviceId }, GateRows.Read);
+            if (rows.Service.Count == 0) return null;
+            var service = rows.Service[0].ToDomain();
+            var (charter, baseline, thresholds) = ToSettings(rows.Settings);
+            return new GateContext(gate, service, ReadCustomersOf(s, service), ToKpis(rows.Kpis), ToObservations(rows.Observations),
+                ToBenefits(rows.Benefits, rows.Periods), ToSurveys(rows.Surveys), ToApprovals(rows.Approvals), ToWaivers(rows.Waivers), charter, baseline, thresholds, now)
             {
-                ValueStatements = ReadValueStatements(s, serviceId),
+                ValueStatements = ToValueStatements(rows.Statements),
             };
         }, cancellationToken);
     }

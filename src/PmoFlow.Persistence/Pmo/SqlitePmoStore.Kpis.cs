@@ -70,9 +70,12 @@ internal sealed partial class SqlitePmoStore
         }, cancellationToken);
 
     private static Kpi[] ReadKpis(DbSession session, string serviceId) =>
-        session.Query<KpiRow>($"SELECT {KpiRow.Columns} FROM kpis WHERE service_id = @Id ORDER BY seq", new { Id = serviceId }).Select(r => r.ToDomain()).ToArray();
+        ToKpis(session.Query<KpiRow>($"SELECT {KpiRow.Columns} FROM kpis WHERE service_id = @Id ORDER BY seq", new { Id = serviceId }));
+
+    private static Kpi[] ToKpis(List<KpiRow> rows) => rows.Select(r => r.ToDomain()).ToArray();
 
     private static Observation[] ReadObservations(DbSession session, string serviceId) =>
-        session.Query<ObservationRow>($"SELECT {ObservationRow.Columns} FROM observations WHERE service_id = @Id ORDER BY observed_at, seq", new { Id = serviceId })
-            .Select(r => r.ToDomain()).ToArray();
+        ToObservations(session.Query<ObservationRow>($"SELECT {ObservationRow.Columns} FROM observations WHERE service_id = @Id ORDER BY observed_at, seq", new { Id = serviceId }));
+
+    private static Observation[] ToObservations(List<ObservationRow> rows) => rows.Select(r => r.ToDomain()).ToArray();
 }

@@ -63,8 +63,9 @@ internal sealed partial class SqlitePmoStore
         db.ReadAsync<IReadOnlyList<ValueStatement>>(s => ReadValueStatements(s, serviceId), cancellationToken);
 
     private static SurveyResponse[] ReadSurveys(DbSession session, string serviceId) =>
-        session.Query<SurveyRow>($"SELECT {SurveyRow.Columns} FROM survey_responses WHERE service_id = @Id ORDER BY responded_at, seq", new { Id = serviceId })
-            .Select(r => r.ToDomain()).ToArray();
+        ToSurveys(session.Query<SurveyRow>($"SELECT {SurveyRow.Columns} FROM survey_responses WHERE service_id = @Id ORDER BY responded_at, seq", new { Id = serviceId }));
+
+    private static SurveyResponse[] ToSurveys(List<SurveyRow> rows) => rows.Select(r => r.ToDomain()).ToArray();
 
     /// <summary>Two statements rather than <c>@Id IS NULL OR service_id = @Id</c>, which SQLite cannot answer from the index.</summary>
     private static ValueStatement[] ReadValueStatements(DbSession session, string? serviceId) =>
@@ -73,4 +74,6 @@ internal sealed partial class SqlitePmoStore
             : session.Query<ValueStatementRow>(
                 $"SELECT {ValueStatementRow.Columns} FROM value_statements WHERE service_id = @Id ORDER BY published_at DESC, seq DESC", new { Id = serviceId }))
         .Select(r => r.ToDomain()).ToArray();
+
+    private static ValueStatement[] ToValueStatements(List<ValueStatementRow> rows) => rows.Select(r => r.ToDomain()).ToArray();
 }

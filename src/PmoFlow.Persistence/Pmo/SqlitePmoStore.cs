@@ -17,8 +17,6 @@ internal sealed partial class SqlitePmoStore(SqliteDatabase db, TimeProvider clo
     private const string CharterKey = "charter";
     private const string BaselineKey = "baseline";
     private const string ThresholdsKey = "thresholds";
-    // The table holds only these three documents; reading it whole is cheaper than an IN list (9.5 µs, empty).
-    private const string SelectSettings = "SELECT key, json FROM settings";
 
     private readonly SettingsCache _settings = new();
 
@@ -54,11 +52,11 @@ internal sealed partial class SqlitePmoStore(SqliteDatabase db, TimeProvider clo
     private T ReadSetting<T>(DbSession session, string key, T fallback) where T : notnull =>
         _settings.Get(key, session.QuerySingleOrDefault<string>("SELECT json FROM settings WHERE key = @Key", new { Key = key }), fallback);
 
-    /// <summary>All three settings in one query, for a gate.</summary>
-    private (PmoCharter Charter, OrganizationalBaseline Baseline, GateThresholds Thresholds) ReadSettings(DbSession session)
+    /// <summary>All three settings from the settings table's rows (it holds only these documents; a gate reads it whole).</summary>
+    private (PmoCharter Charter, OrganizationalBaseline Baseline, GateThresholds Thresholds) ToSettings(List<SettingRow> rows)
     {
         string? charter = null, baseline = null, thresholds = null;
-        foreach (var row in session.Query<SettingRow>(SelectSettings))
+        foreach (var row in rows)
         {
             switch (row.Key)
             {

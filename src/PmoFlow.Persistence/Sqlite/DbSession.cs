@@ -32,6 +32,20 @@ internal sealed class DbSession(PreparedConnection connection, SqliteTransaction
         }
     }
 
+    /// <summary>Runs a statement whose parameters are <c>@p0</c>, <c>@p1</c>... (<see cref="SqlLists"/>), bound to <paramref name="values"/> in order.</summary>
+    public int ExecutePositional(string sql, ReadOnlySpan<object?> values)
+    {
+        var command = connection.Command(sql, out var owned);
+        try
+        {
+            return command.Bind(transaction, values).ExecuteNonQuery();
+        }
+        finally
+        {
+            if (owned) command.Dispose();
+        }
+    }
+
     public List<T> Query<T>(string sql, object? param = null)
     {
         var command = connection.Command(sql, out var owned);
@@ -49,6 +63,21 @@ internal sealed class DbSession(PreparedConnection connection, SqliteTransaction
             do rows.Add(parse(reader));
             while (reader.Read());
             return rows;
+        }
+        finally
+        {
+            if (owned) command.Dispose();
+        }
+    }
+
+    /// <summary>Runs a query and hands its reader to <paramref name="read"/>, for rows no single row type describes.</summary>
+    public T Read<T>(string sql, object? param, Func<SqliteDataReader, T> read)
+    {
+        var command = connection.Command(sql, out var owned);
+        try
+        {
+            using var reader = command.Bind(transaction, param).ExecuteReader();
+            return read(reader);
         }
         finally
         {
@@ -92,7 +121,7 @@ internal sealed class DbSession(PreparedConnection connection, SqliteTransaction
     private static bool IsValue<T>()
     {
         var type = Nullable.GetUnderlyingType(typeof(T)) ?? typeof(T);
-        return type.IsPrimitive || type == typeof(string) || type == typeof(decimal);
+        return type.IsPrimitive || type == typeof(string) || type == typeof(decimal) || type == typeof(byte[]);
     }
 
     /// <summary>Column 0 as <typeparamref name="T"/>: SQLite integers are long, so an int or a nullable asks for a conversion.</summary>

@@ -11,6 +11,9 @@ internal sealed class PreparedConnection(SqliteConnection connection) : IDisposa
     // The stores' SQL is a fixed set of texts; the cap only guards against a caller building texts from values.
     private const int MaxCommands = 256;
     private readonly Dictionary<string, PreparedCommand> _commands = new(StringComparer.Ordinal);
+    // The stores' SQL texts are constants, so the same text is usually the same string: found by reference, a lookup
+    // hashes no characters (a pass runs some 25 statements of up to 400 characters each).
+    private readonly Dictionary<string, PreparedCommand> _byReference = new(ReferenceEqualityComparer.Instance);
 
     public SqliteConnection Connection => connection;
 
@@ -24,14 +27,23 @@ internal sealed class PreparedConnection(SqliteConnection connection) : IDisposa
     public PreparedCommand Command(string sql, out bool owned)
     {
         owned = false;
-        if (_commands.TryGetValue(sql, out var prepared)) return prepared;
-        var command = connection.CreateCommand();
+        if (_byReference.TryGetValue(sql, out var prepared)) return prepared;
+        if (!_commands.TryGetValue(sql, out prepared))
+        {
+            var command = connection.CreateCommand();
 #pragma warning disable CA2100 // The stores' own SQL; values always travel as parameters.
-        command.CommandText = sql;
+            command.CommandText = sql;
 #pragma warning restore CA2100
-        prepared = new PreparedCommand(command);
-        if (_commands.Count < MaxCommands) _commands.Add(sql, prepared);
-        else owned = true;
+            prepared = new PreparedCommand(command);
+            if (_commands.Count >= MaxCommands)
+            {
+                owned = true;
+                return prepared;
+            }
+            _commands.Add(sql, prepared);
+        }
+        // Capped too: a text built anew on every call would otherwise add a reference each time.
+        if (_byReference.Count < MaxCommands) _byReference[sql] = prepared;
         return prepared;
     }
 
@@ -39,6 +51,7 @@ internal sealed class PreparedConnection(SqliteConnection connection) : IDisposa
     {
         foreach (var command in _commands.Values) command.Dispose();
         _commands.Clear();
+        _byReference.Clear();
         connection.Dispose();
     }
 }

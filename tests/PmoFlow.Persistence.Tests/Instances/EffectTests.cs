@@ -1,7 +1,9 @@
+using PmoFlow.Abstractions.Activities;
 using PmoFlow.Core.Approvals;
 using PmoFlow.Core.Flywheel;
 using PmoFlow.Core.Gates;
 using PmoFlow.Core.Ports;
+using PmoFlow.Persistence.Sqlite;
 using PmoFlow.Persistence.Tests.Support;
 using PmoFlow.Workflows.Runtime.State;
 using static PmoFlow.Persistence.Tests.Support.EffectsHarness;
@@ -123,5 +125,60 @@ public sealed class EffectTests
         Assert.Contains("is in NeedsAssessment, not ValueProposition", error.Message, StringComparison.Ordinal);
         Assert.Equal(FlywheelStep.NeedsAssessment, (await db.Pmo.FindServiceAsync("s1"))!.Step);
         Assert.Single(await db.Pmo.GetHistoryAsync("s1"));
+    }
+
+    [Fact]
+    public async Task Save_EffectsHoldingTheirRecords_WriteTheSameRowsAsEffectsParsedFromJson()
+    {
+        var rows = new List<string>();
+        foreach (var held in new[] { false, true })
+        {
+            using var db = await WithServiceAsync();
+            var work = await db.Pmo.ListPendingWorkAsync(10);
+            var state = Instance("i1", "s1");
+            WorkflowEffect[] effects =
+            [
+                TestEffects.GateEvaluated(TestEffects.Evaluation("e1", outcome: GateOutcome.Ready)),
+                TestEffects.StepEntered("s1", 1, FlywheelStep.AwarenessBuilding, FlywheelStep.NeedsAssessment, hour: 2, evaluationId: "e1"),
+                TestEffects.ApprovalRequested(Sample.Approval("a1", hour: 3)),
+                TestEffects.Nudged("a1", "s1", escalated: true, hour: 4),
+                TestEffects.SurveyOpened("s1"),
+                .. work.Select(w => TestEffects.WorkDone(w.Id)),
+            ];
+            state.PendingEffects.AddRange(held ? effects.Select(TestEffects.Held) : effects);
+
+            await db.Instances.SaveAsync(state);
+
+            rows.Add(string.Join("\n",
+                db.Query<string>("SELECT id || service_id || gate || turn || evaluated_at || outcome || clauses || input_snapshot || evaluator FROM gate_evaluations")
+                    .Concat(db.Query<string>("SELECT service_id || turn || from_step || to_step || at || gate_evaluation_id FROM step_transitions"))
+                    .Concat(db.Query<string>("SELECT id || role || status || requested_at || due_at || escalated_at || escalated_to FROM approvals"))
+                    .Concat(db.Query<string>("SELECT id || at || actor || action || details FROM audit WHERE actor = 'engine' ORDER BY id"))
+                    .Concat(db.Query<string>("SELECT 'work ' || COUNT(*) FROM pending_work"))));
+        }
+        Assert.Equal(rows[0], rows[1]);
+        Assert.Contains("work 0", rows[1], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Save_ManyAuditEntriesAndWorkItems_WritesThemAllInOrder_AndSkipsWorkAlreadyGone()
+    {
+        using var db = await WithServiceAsync();
+        for (var i = 0; i < 40; i++) await db.Pmo.QueueWorkAsync("s1", $"change {i}");
+        var work = await db.Pmo.ListPendingWorkAsync(100);
+        await db.Pmo.CompleteWorkAsync(work[5].Id);
+        var state = Instance("i1", "s1");
+        // 41 audit entries, more than one statement carries, and 41 work items, one of them gone already.
+        state.PendingEffects.Add(TestEffects.Held(TestEffects.ApprovalRequested(Sample.Approval("a1"))));
+        state.PendingEffects.AddRange(Enumerable.Range(0, 40).Select(h => TestEffects.Held(TestEffects.Nudged("a1", "s1", escalated: false, hour: h))));
+        state.PendingEffects.AddRange(work.Select(w => TestEffects.Held(TestEffects.WorkDone(w.Id))));
+        var auditBefore = db.Count("audit");
+
+        await db.Instances.SaveAsync(state);
+
+        Assert.Equal(0, db.Count("pending_work"));
+        Assert.Equal(auditBefore + 41, db.Count("audit"));
+        var reminded = db.Query<string>("SELECT at FROM audit WHERE action = 'approval.reminded' ORDER BY id");
+        Assert.Equal(Enumerable.Range(0, 40).Select(h => Db.Time(Sample.T0.AddHours(h))), reminded);
     }
 }

@@ -20,6 +20,11 @@ public sealed class InstanceStoreTests
         Assert.NotNull(loaded);
         Assert.Equal(InstanceStateSerializer.Serialize(state), InstanceStateSerializer.Serialize(loaded));
         Assert.Null(await db.Instances.FindAsync("ghost"));
+        // Bound as UTF-8 bytes, stored as the text itself: what any SQL client reads.
+        state.Root.Output["text"] = "non-ASCII ≥ é \"quoted\"";
+        await db.Instances.SaveAsync(state);
+        Assert.Equal(("text", InstanceStateSerializer.Serialize(state)), db.Query<(string, string)>("SELECT typeof(state), state FROM workflow_instances WHERE id = 'i1'")[0]);
+        Assert.Equal("non-ASCII ≥ é \"quoted\"", (await db.Instances.FindByCorrelationIdAsync("s1"))!.Root.Output["text"]);
     }
 
     [Fact]

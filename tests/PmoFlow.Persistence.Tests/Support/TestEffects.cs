@@ -12,6 +12,18 @@ internal static class TestEffects
 {
     public static WorkflowEffect Of(string type, object data) => new(type, JsonSerializer.SerializeToNode(data, data.GetType(), PmoJson.Options)!.AsObject());
 
+    /// <summary>The effect as a flywheel activity in the same process records it: holding the record's values (<see cref="PmoEffectData"/>).</summary>
+    public static WorkflowEffect Held(WorkflowEffect parsed) => parsed.Type switch
+    {
+        PmoEffects.GateEvaluatedType => new(parsed.Type, PmoEffectData.From(parsed.Data.Deserialize<PmoEffects.GateEvaluated>(PmoJson.Options)!)),
+        PmoEffects.StepEnteredType => new(parsed.Type, PmoEffectData.From(parsed.Data.Deserialize<PmoEffects.StepEntered>(PmoJson.Options)!)),
+        PmoEffects.ApprovalRequestedType => new(parsed.Type, PmoEffectData.From(parsed.Data.Deserialize<PmoEffects.ApprovalRequested>(PmoJson.Options)!)),
+        PmoEffects.ApprovalNudgedType => new(parsed.Type, PmoEffectData.From(parsed.Data.Deserialize<PmoEffects.ApprovalNudged>(PmoJson.Options)!)),
+        PmoEffects.SurveyOpenedType => new(parsed.Type, PmoEffectData.From(parsed.Data.Deserialize<PmoEffects.SurveyOpened>(PmoJson.Options)!)),
+        PmoEffects.WorkDoneType => new(parsed.Type, PmoEffectData.From(parsed.Data.Deserialize<PmoEffects.WorkDone>(PmoJson.Options)!)),
+        _ => throw new ArgumentException($"No record for effect type {parsed.Type}."),
+    };
+
     public static WorkflowEffect StepEntered(string serviceId, int turn, FlywheelStep? from, FlywheelStep to, int hour = 1, string? evaluationId = null) =>
         Of(PmoEffects.StepEnteredType, new PmoEffects.StepEntered(serviceId, turn, from, to, Sample.T0.AddHours(hour), evaluationId, null));
 

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using PmoFlow.Core.Engine;
 using PmoFlow.Core.Flywheel;
 
 namespace PmoFlow.Core.Gates.BuiltIn;
@@ -64,7 +65,7 @@ internal sealed class BuiltInGateEvaluator : IGateEvaluator
         if (waiver is not null) snapshot["waiver"] = new { waiver.Id, waiver.GrantedBy, waiver.Role, waiver.GrantedAt, waiver.Until };
 
         return new GateEvaluation(
-            Id: Guid.NewGuid().ToString("N"),
+            Id: PmoIds.New(context.Now),
             ServiceId: service.Id,
             Gate: context.Gate,
             Turn: service.Turn,

@@ -24,34 +24,48 @@ internal static class EvaluationSnapshot
     // The built-in evaluator's settings, so the shared keys read alike.
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
 
+    [ThreadStatic]
+    private static ArrayBufferWriter<byte>? t_buffer;
+
     public static string Write(GateContext context, RuleRun run, Waiver? waiver, RulePackVersion version, IReadOnlyDictionary<string, decimal> thresholds)
     {
         var service = context.Service;
-        var entries = new Dictionary<string, string>(StringComparer.Ordinal)
+        // In order, a later entry of the same name replacing an earlier one in its place (a rule may read "service").
+        var entries = new Dictionary<string, Entry>(StringComparer.Ordinal)
         {
-            ["gate"] = JsonSerializer.Serialize(context.Gate, Json),
-            ["now"] = JsonSerializer.Serialize(context.Now, Json),
-            ["service"] = JsonSerializer.Serialize(new { service.Id, service.Step, service.Turn, service.StepEnteredAt }, Json),
+            ["gate"] = new(context.Gate, Json),
+            ["now"] = new(context.Now, Json),
+            ["service"] = new(new { service.Id, service.Step, service.Turn, service.StepEnteredAt }, Json),
         };
-        foreach (var (name, json) in run.Inputs) entries[name] = json;
-        if (waiver is not null) entries["waiver"] = JsonSerializer.Serialize(new { waiver.Id, waiver.GrantedBy, waiver.Role, waiver.GrantedAt, waiver.Until }, Json);
-        entries[PackKey] = JsonSerializer.Serialize(new { name = version.Pack, hash = version.Hash, evaluator = version.Evaluator, rules = run.RulesRun }, Json);
-        entries[ContextKey] = GateContextJson.Serialize(context);
-        if (thresholds.Count > 0) entries[ThresholdsKey] = JsonSerializer.Serialize(thresholds, Json);
+        foreach (var (name, json) in run.Inputs) entries[name] = new(json, Options: null);
+        if (waiver is not null) entries["waiver"] = new(new { waiver.Id, waiver.GrantedBy, waiver.Role, waiver.GrantedAt, waiver.Until }, Json);
+        entries[PackKey] = new(new { name = version.Pack, hash = version.Hash, evaluator = version.Evaluator, rules = run.RulesRun }, Json);
+        entries[ContextKey] = new(context, GateContextJson.Options);
+        if (thresholds.Count > 0) entries[ThresholdsKey] = new(thresholds, Json);
 
-        var buffer = new ArrayBufferWriter<byte>(4096);
+        // Straight into one buffer, reused by the thread: no text per entry, and no copy of each into the whole.
+        var buffer = t_buffer ??= new ArrayBufferWriter<byte>(8192);
+        buffer.ResetWrittenCount();
         using (var writer = new Utf8JsonWriter(buffer))
         {
             writer.WriteStartObject();
-            foreach (var (name, json) in entries)
+            foreach (var (name, entry) in entries)
             {
                 writer.WritePropertyName(name);
-                writer.WriteRawValue(json, skipInputValidation: true);
+                if (entry.Options is null) writer.WriteRawValue((string)entry.Value!, skipInputValidation: true);
+                else if (entry.Value is null) writer.WriteNullValue();
+                else JsonSerializer.Serialize(writer, entry.Value, entry.Value.GetType(), entry.Options);
             }
             writer.WriteEndObject();
         }
-        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+        var text = Encoding.UTF8.GetString(buffer.WrittenSpan);
+        // A rare huge snapshot should not stay with the thread.
+        if (buffer.Capacity > 256 * 1024) t_buffer = null;
+        return text;
     }
+
+    /// <summary>A value to serialize with <paramref name="Options"/>, or, without options, JSON text a rule already wrote.</summary>
+    private readonly record struct Entry(object? Value, JsonSerializerOptions? Options);
 
     /// <summary>What a replay needs from a stored snapshot; null when the evaluation was not made by a rule pack.</summary>
     public static ReplayInput? Read(string snapshot)

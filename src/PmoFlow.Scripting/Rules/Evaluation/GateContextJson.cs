@@ -15,13 +15,26 @@ namespace PmoFlow.Scripting.Rules.Evaluation;
 /// </summary>
 internal static class GateContextJson
 {
-    public static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
-    {
-        Converters = { new JsonStringEnumConverter() },
-        TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { DropComputed } },
-    };
+    public static readonly JsonSerializerOptions Options = Create(shareSettings: true);
 
-    public static string Serialize(GateContext context) => JsonSerializer.Serialize(context, Options);
+    private static JsonSerializerOptions Create(bool shareSettings)
+    {
+        var options = new JsonSerializerOptions(JsonSerializerDefaults.Web)
+        {
+            Converters = { new JsonStringEnumConverter() },
+            TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { DropComputed } },
+        };
+        if (shareSettings)
+        {
+            // Every gate sees the same three settings documents until one changes; write each once (SettingsDocumentConverter).
+            var plain = Create(shareSettings: false);
+            options.Converters.Add(new SettingsDocumentConverter<PmoCharter>(plain));
+            options.Converters.Add(new SettingsDocumentConverter<OrganizationalBaseline>(plain));
+            options.Converters.Add(new SettingsDocumentConverter<GateThresholds>(plain));
+        }
+        options.MakeReadOnly(populateMissingResolver: true);
+        return options;
+    }
 
     public static JsonElement ToElement(GateContext context) => JsonSerializer.SerializeToElement(context, Options);
 

@@ -1,4 +1,5 @@
 using PmoFlow.Abstractions.Rules;
+using PmoFlow.Core.Engine;
 using PmoFlow.Core.Gates;
 using PmoFlow.Scripting.Rules.Loading;
 
@@ -32,7 +33,7 @@ internal static class RulePackEvaluation
 
         var service = context.Service;
         var evaluation = new GateEvaluation(
-            Id: Guid.NewGuid().ToString("N"),
+            Id: PmoIds.New(context.Now),
             ServiceId: service.Id,
             Gate: context.Gate,
             Turn: service.Turn,

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using PmoFlow.Core.Engine;
 using PmoFlow.Core.Gates;
 using PmoFlow.Scripting.Rules.Registry;
 
@@ -25,7 +26,7 @@ internal sealed class RulePackGateEvaluator(RulePackRegistry registry, IOptions<
         {
             // Handles said yes a moment ago; a reload since then took the gate's rules away.
             var clauses = new[] { GateDecision.NoRules(context.Gate, "the rule packs") };
-            return new GateEvaluation(Guid.NewGuid().ToString("N"), context.Service.Id, context.Gate, context.Service.Turn, context.Now,
+            return new GateEvaluation(PmoIds.New(context.Now), context.Service.Id, context.Gate, context.Service.Turn, context.Now,
                 GateDecision.Decide(clauses), clauses, "{}", "rules/none");
         }
 

@@ -37,7 +37,7 @@ internal sealed class ApprovalActivity : IActivity
         var due = now + await context.GetInputAsync("DueIn", thresholds.ApprovalDue).ConfigureAwait(false);
         var reminder = due - await context.GetInputAsync("ReminderBefore", thresholds.ApprovalReminderBefore).ConfigureAwait(false);
 
-        var approval = new Approval(Guid.NewGuid().ToString("N"), serviceId, gate, role, ApprovalStatus.Pending, now, due, null, null, null, null, null);
+        var approval = new Approval(PmoIds.New(now), serviceId, gate, role, ApprovalStatus.Pending, now, due, null, null, null, null, null);
         PmoActivityContext.Record(context, PmoEffects.ApprovalRequestedType, new PmoEffects.ApprovalRequested(approval));
         context.Properties["approvalId"] = approval.Id;
         context.Properties["dueAt"] = due.ToString("O", System.Globalization.CultureInfo.InvariantCulture);

@@ -1,5 +1,3 @@
-using System.Text.Json;
-using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using PmoFlow.Abstractions.Activities;
 using PmoFlow.Core.Engine;
@@ -48,7 +46,7 @@ internal static class PmoActivityContext
     }
 
     public static void Record<T>(IActivityExecutionContext context, string type, T data) where T : notnull =>
-        context.Workflow.Record(new WorkflowEffect(type, (JsonObject)JsonSerializer.SerializeToNode(data, PmoJson.Options)!));
+        context.Workflow.Record(new WorkflowEffect(type, PmoEffectData.From(data)));
 
     public static FlywheelStep ParseStep(string? text, string activity) =>
         int.TryParse(text, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var n) && Enum.IsDefined((FlywheelStep)n) ? (FlywheelStep)n

@@ -82,14 +82,18 @@ internal sealed class WorkflowEngine : IWorkflowRuntime
         // A graph binds each node to its activity when it is built: a definition change, or activity types coming
         // and going (a plugin loaded or unloaded), means binding again.
         var revision = new GraphRevision(_definitions.Revision, _registry.Revision);
-        var entry = _graphs.AddOrUpdate(
+        // The usual case, every pass of every instance: the graph built for this revision, found without writing.
+        return _graphs.TryGetValue(definition.Id, out var current) && IsCurrent(current, definition, revision) ? current.Graph : Rebuild(definition, revision);
+    }
+
+    private WorkflowGraph Rebuild(WorkflowDefinition definition, GraphRevision revision) =>
+        _graphs.AddOrUpdate(
             definition.Id,
             _ => (revision, new WorkflowGraph(definition, _registry)),
-            (_, existing) => existing.Revision == revision && ReferenceEquals(existing.Graph.Definition.Json, definition.Json)
-                ? existing
-                : (revision, new WorkflowGraph(definition, _registry)));
-        return entry.Graph;
-    }
+            (_, existing) => IsCurrent(existing, definition, revision) ? existing : (revision, new WorkflowGraph(definition, _registry))).Graph;
+
+    private static bool IsCurrent((GraphRevision Revision, WorkflowGraph Graph) entry, WorkflowDefinition definition, GraphRevision revision) =>
+        entry.Revision == revision && ReferenceEquals(entry.Graph.Definition.Json, definition.Json);
 
     public ScopeTemplate GetScopeTemplate(WorkflowGraph graph, GraphNode boundary, WorkflowDefinition definition, ScopeTemplate? parent) =>
         graph.GetScopeTemplate(boundary, definition, parent);

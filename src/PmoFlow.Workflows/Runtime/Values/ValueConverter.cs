@@ -36,6 +36,8 @@ internal static class ValueConverter
     {
         null => null,
         JsonElement e => FromElement(e),
+        // A value parsed from JSON (a definition's literal) holds its element: read it rather than write it out and parse it again.
+        JsonValue v when v.TryGetValue(out JsonElement e) => FromElement(e),
         JsonNode n => FromElement(JsonSerializer.SerializeToElement(n)),
         _ => value,
     };
