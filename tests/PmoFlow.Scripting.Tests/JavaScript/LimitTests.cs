@@ -1,18 +1,13 @@
-using System.Diagnostics;
-
 namespace PmoFlow.Scripting.Tests.JavaScript;
 
 public sealed class LimitTests
 {
     [Fact]
-    public void Evaluate_InfiniteLoop_StopsAtStatementLimitQuickly()
+    public void Evaluate_InfiniteLoop_StopsAtStatementLimit()
     {
-        var stopwatch = Stopwatch.StartNew();
         var ex = JsTest.Fails("while(true){}");
-        stopwatch.Stop();
         Assert.True(ex.IsLimitExceeded);
         Assert.Equal("JavaScript exceeded its statement limit (100000 statements) at line 1, column 1", ex.Message);
-        Assert.True(stopwatch.ElapsedMilliseconds < 1000, $"took {stopwatch.ElapsedMilliseconds} ms");
     }
 
     [Fact]

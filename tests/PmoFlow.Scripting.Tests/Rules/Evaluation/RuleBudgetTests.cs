@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using PmoFlow.Core.Gates;
 using PmoFlow.Scripting.Rules;
 using PmoFlow.Scripting.Tests.Rules.Support;
@@ -25,7 +24,6 @@ public sealed class RuleBudgetTests
     [InlineData("var chunks = new List<string>();\nwhile (true) chunks.Add(string.Concat(\"xyz\", chunks.Count));", "stopped: the rule allocated more than its memory limit of 64 MB")]
     public void Evaluate_RunawayRule_FailsTheEvaluationWithAClearMessage(string body, string message)
     {
-        var watch = Stopwatch.StartNew();
         var evaluation = Evaluate(body + "\n" + Fine);
 
         Assert.Equal(GateOutcome.Blocked, evaluation.Outcome);
@@ -34,7 +32,6 @@ public sealed class RuleBudgetTests
         Assert.Equal("rule probe (probe.csx) runs to completion", failed.Description);
         Assert.Equal(message, failed.Observed);
         Assert.Equal($"fix rule probe in probe.csx: {message}", failed.Missing);
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(10), $"took {watch.Elapsed}");
     }
 
     [Fact]
