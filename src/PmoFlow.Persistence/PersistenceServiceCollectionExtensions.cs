@@ -9,6 +9,7 @@ using PmoFlow.Persistence.Effects;
 using PmoFlow.Persistence.Instances;
 using PmoFlow.Persistence.Migrations;
 using PmoFlow.Persistence.Pmo;
+using PmoFlow.Persistence.Rules;
 using PmoFlow.Persistence.Sqlite;
 using PmoFlow.Workflows.Definitions;
 using PmoFlow.Workflows.Instances;
@@ -64,6 +65,8 @@ public static class PersistenceServiceCollectionExtensions
 
         services.RemoveAll<IPmoStore>();
         services.AddSingleton<IPmoStore, SqlitePmoStore>();
+        services.TryAddSingleton<IRulePackArchive, SqliteRulePackArchive>();
+        services.TryAddSingleton<IGateEvaluationReader, SqliteGateEvaluationReader>();
 
         // Hosted services start in registration order: first, so nothing runs against an old or a newer schema.
         if (!services.Any(d => d.ServiceType == typeof(IHostedService) && d.ImplementationType == typeof(SqliteMigrationService)))
