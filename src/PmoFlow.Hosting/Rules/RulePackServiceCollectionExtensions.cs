@@ -1,18 +1,18 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using PmoFlow.Scripting;
 using PmoFlow.Scripting.Rules.Registry;
 
 namespace PmoFlow.Hosting.Rules;
 
-/// <summary>Wires the rule packs into the composition root: Scripting's rule services plus the embedded default pack.</summary>
+/// <summary>Wires the rule packs into the composition root: Scripting's rule services, the embedded default pack, and the admin and workbench services the API and the CLI use.</summary>
 internal static class RulePackServiceCollectionExtensions
 {
     public static IServiceCollection AddPmoFlowRulePacks(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddPmoFlowRules(configuration);
+        services.AddPmoFlowRuleWorkbench(configuration);
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IRulePackProvider, EmbeddedRulePack>());
+        services.TryAddSingleton<IRuleAdmin, RuleAdmin>();
         return services;
     }
 }
