@@ -7,6 +7,7 @@ using PmoFlow.Server.Governance;
 using PmoFlow.Server.Health;
 using PmoFlow.Server.Kpis;
 using PmoFlow.Server.Observations;
+using PmoFlow.Server.Rules;
 using PmoFlow.Server.Services;
 using PmoFlow.Server.Surveys;
 using PmoFlow.Server.Value;
@@ -37,6 +38,7 @@ public static class PmoFlowApiEndpointRouteBuilderExtensions
         api.MapCustomerEndpoints();
         api.MapValueStatementEndpoints();
         api.MapAuditEndpoints();
+        api.MapRuleEndpoints();
         return endpoints;
     }
 }

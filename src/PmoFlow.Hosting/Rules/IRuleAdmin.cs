@@ -11,6 +11,13 @@ public interface IRuleAdmin
     IReadOnlyList<RulePackView> ListPacks();
 
     /// <summary>
+    /// Reads pack <paramref name="name"/> again and activates it if it changed and loads (as a change in its watched
+    /// folder would); a version with errors leaves the working one active. Returns the pack afterwards.
+    /// </summary>
+    /// <exception cref="Core.Ports.PmoDataException">No pack has that name (<c>IsNotFound</c>, field <c>name</c>).</exception>
+    RulePackView ReloadPack(string name);
+
+    /// <summary>
     /// Evaluates <paramref name="candidate"/> against every service's current gate, on the data stored now, beside the
     /// rules in force, and lists the services whose outcome it would change. Nothing is stored and nothing advances.
     /// </summary>

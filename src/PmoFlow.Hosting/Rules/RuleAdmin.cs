@@ -11,6 +11,14 @@ internal sealed class RuleAdmin(IRulePackStatus status, RuleWhatIf whatIf, RuleR
 {
     public IReadOnlyList<RulePackView> ListPacks() => [.. status.Packs.Select(RuleViews.Pack)];
 
+    public RulePackView ReloadPack(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        if (status.Packs.All(p => p.Name != name))
+            throw new PmoDataException("name", $"No rule pack is called '{name}' (packs: {string.Join(", ", status.Packs.Select(p => p.Name))}).", isNotFound: true);
+        return RuleViews.Pack(status.Reload(name));
+    }
+
     public async Task<RuleWhatIfView> WhatIfAsync(RulePackFiles candidate, CancellationToken cancellationToken = default)
     {
         var source = RuleViews.Source(candidate);
