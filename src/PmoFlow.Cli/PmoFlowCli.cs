@@ -1,5 +1,6 @@
 using System.CommandLine;
 using PmoFlow.Cli.Commands;
+using PmoFlow.Cli.Rules;
 
 namespace PmoFlow.Cli;
 
@@ -14,6 +15,8 @@ internal static class PmoFlowCli
         root.Subcommands.Add(ServiceCommand.Create());
         root.Subcommands.Add(ObserveCommand.Create());
         root.Subcommands.Add(StatusCommand.Create());
+        root.Subcommands.Add(RulesCommand.Create());
+        root.Subcommands.Add(GatesCommand.Create());
         var configuration = new InvocationConfiguration { Output = output, Error = error };
         return root.Parse(args).InvokeAsync(configuration);
     }

@@ -27,10 +27,21 @@ internal sealed partial class HttpPmoClient : IPmoClient
     public string Target { get; }
 
     /// <summary>A client for <paramref name="url"/>, which must be an absolute http(s) URL.</summary>
-    public static HttpPmoClient Create(string url) =>
+    public static HttpPmoClient Create(string url) => new(ServerUri(url));
+
+    /// <summary><paramref name="url"/> as the server's address; it must be an absolute http(s) URL.</summary>
+    public static Uri ServerUri(string url) =>
         Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps)
-            ? new HttpPmoClient(uri)
+            ? uri
             : throw new CliException($"--server: '{url}' is not an absolute http(s) URL (such as http://localhost:5000)");
+
+    /// <summary>The message for a server that does not answer, worded the same by every command.</summary>
+    public static CliException Unreachable(string target, Exception exception) =>
+        new($"cannot reach the PmoFlow server at {target} ({exception.Message}). Is it running? Start it with: dotnet run --project src/PmoFlow.Server", exception);
+
+    /// <summary>The message for a server that answers too slowly.</summary>
+    public static CliException TooSlow(string target, TimeSpan timeout, Exception exception) =>
+        new($"the PmoFlow server at {target} did not answer within {timeout.TotalSeconds:0} seconds", exception);
 
     public async Task<ServiceView> CreateServiceAsync(NewService service, CancellationToken cancellationToken)
     {
@@ -96,11 +107,11 @@ internal sealed partial class HttpPmoClient : IPmoClient
         }
         catch (HttpRequestException ex)
         {
-            throw new CliException($"cannot reach the PmoFlow server at {Target} ({ex.Message}). Is it running? Start it with: dotnet run --project src/PmoFlow.Server", ex);
+            throw Unreachable(Target, ex);
         }
         catch (TaskCanceledException ex) when (!cancellationToken.IsCancellationRequested)
         {
-            throw new CliException($"the PmoFlow server at {Target} did not answer within {RequestTimeout.TotalSeconds:0} seconds", ex);
+            throw TooSlow(Target, RequestTimeout, ex);
         }
 
         using (response)

@@ -22,9 +22,17 @@ internal sealed class PmoConnection
     /// <summary>The server's client when <c>--server</c> is given, else the local database's.</summary>
     public async Task<IPmoClient> OpenAsync(ParseResult parse, CancellationToken cancellationToken)
     {
+        var (db, server) = Read(parse);
+        return server is not null ? HttpPmoClient.Create(server) : await LocalPmoClient.OpenAsync(db, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The <c>--db</c> and <c>--server</c> values; at most one of them is set.</summary>
+    public (string? Database, string? Server) Read(ParseResult parse)
+    {
+        ArgumentNullException.ThrowIfNull(parse);
         var server = parse.GetValue(_server);
         var db = parse.GetValue(_db);
         if (server is not null && db is not null) throw new CliException("--db and --server cannot be combined: the server uses its own database");
-        return server is not null ? HttpPmoClient.Create(server) : await LocalPmoClient.OpenAsync(db, cancellationToken).ConfigureAwait(false);
+        return (db, server);
     }
 }
