@@ -12,6 +12,8 @@ internal static class RuleFolderInput
         if (!Directory.Exists(folder)) throw new CliException($"{folder}: no such folder");
         var pack = RulePackFiles.ReadFolder(folder);
         if (pack.Files.Count == 0) throw new CliException($"{folder}: no .csx rule files in the folder");
+        if (pack.Validate() is { Count: > 0 } problems)
+            throw new CliException(string.Join("; ", problems.Select(p => $"{folder}: {p.Value}")));
         return pack;
     }
 

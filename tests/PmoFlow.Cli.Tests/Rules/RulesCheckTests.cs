@@ -67,6 +67,18 @@ public sealed class RulesCheckTests
     }
 
     [Fact]
+    public async Task Check_FileNameWithSpaces_IsReportedUnderItsName()
+    {
+        using var folder = new RuleFolder();
+        folder.Write("sponsor rule.csx", "// rule: sponsor\n// gates: gate-1-2\n// version: 1\n// description: x\nRequire(\"a\", \"a\", Missng, \"a\", true, \"\");\n");
+
+        var (exit, output, _) = await CliRunner.InvokeAsync("rules", "check", folder.Path);
+
+        Assert.Equal(1, exit);
+        Assert.Equal($"{Path.Join(folder.Path, "sponsor rule.csx")}(5,19): error CS0103: The name 'Missng' does not exist in the current context", CliRunner.Lines(output)[0]);
+    }
+
+    [Fact]
     public async Task Check_BadFolder_SaysWhatIsWrongAndExitsOne()
     {
         using var folder = new RuleFolder();

@@ -87,8 +87,8 @@ public sealed class RuleEndpointTests(PmoFlowServerFactory factory) : IClassFixt
     {
         { null, "body", "A JSON request body is required." },
         { "{}", "files", "'files' is required: an object with each rule file's name and text, such as {\"onboarding.csx\": \"// rule: onboarding ...\"}." },
-        { """{"files": {"../evil.csx": "x"}}""", "files['../evil.csx']", "'../evil.csx' is not a rule file name: use letters, digits, '.', '-' and '_', ending in .csx (such as onboarding.csx)." },
-        { """{"files": {"notes.txt": "x"}}""", "files['notes.txt']", "'notes.txt' is not a rule file name: use letters, digits, '.', '-' and '_', ending in .csx (such as onboarding.csx)." },
+        { """{"files": {"../evil.csx": "x"}}""", "files['../evil.csx']", "'../evil.csx' is not a rule file name: a name ending in .csx, without path separators, quotes or control characters (such as onboarding.csx)." },
+        { """{"files": {"notes.txt": "x"}}""", "files['notes.txt']", "'notes.txt' is not a rule file name: a name ending in .csx, without path separators, quotes or control characters (such as onboarding.csx)." },
         { """{"files": {"a.csx": null}}""", "files['a.csx']", "The file's text is required." },
         { """{"name": "Not A Name", "files": {"a.csx": "x"}}""", "name", "'Not A Name' is not a valid pack name: use 1 to 64 lower-case letters, digits, '.', '-' or '_', starting with a letter or digit." },
         { """{"files": 5}""", "files", "The value of 'files' must be an object (line 1, position 12)." },

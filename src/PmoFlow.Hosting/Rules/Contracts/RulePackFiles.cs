@@ -49,7 +49,7 @@ public sealed partial record RulePackFiles(string Name, IReadOnlyDictionary<stri
         {
             var field = $"files['{name}']";
             if (!FileNamePattern().IsMatch(name ?? ""))
-                Add(field, $"'{name}' is not a rule file name: use letters, digits, '.', '-' and '_', ending in .csx (such as onboarding.csx).");
+                Add(field, $"'{name}' is not a rule file name: a name ending in .csx, without path separators, quotes or control characters (such as onboarding.csx).");
             else if (text is null)
                 Add(field, "The file's text is required.");
             else if (text.Length > MaxFileLength)
@@ -60,6 +60,7 @@ public sealed partial record RulePackFiles(string Name, IReadOnlyDictionary<stri
         void Add(string field, string message) => problems.Add(new(field, message));
     }
 
-    [GeneratedRegex(@"^[A-Za-z0-9][A-Za-z0-9._-]{0,95}\.csx$", RegexOptions.CultureInvariant)]
+    // The name goes into the compiled rule's #line directive and stack traces: one line, no quotes, no path.
+    [GeneratedRegex(@"^[^/\\""\x00-\x1f\x7f]{1,96}\.csx$", RegexOptions.CultureInvariant)]
     private static partial Regex FileNamePattern();
 }
