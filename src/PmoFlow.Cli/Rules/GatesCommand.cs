@@ -22,7 +22,7 @@ internal static class GatesCommand
     {
         var id = new Argument<string>("evaluation-id")
         {
-            Description = "The gate evaluation's id (gateEvaluationId in a service's history, or id in GET /api/services/{id}/gate-evaluations).",
+            Description = "The gate evaluation's id: pmoflow service show prints it, as do a service's history (gateEvaluationId) and GET /api/services/{id}/gate-evaluations.",
         };
         var command = new Command(name, description);
         command.Arguments.Add(id);
