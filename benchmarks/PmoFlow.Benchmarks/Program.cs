@@ -13,6 +13,7 @@ internal static class Program
     {
         if (args.Contains("--engine", StringComparer.Ordinal)) return await EngineThroughput.RunAsync(args);
         if (args.Contains("--plugins", StringComparer.Ordinal)) return await Plugins.PluginLifecycle.RunAsync(args);
+        if (args.Contains(Rules.RulePackStartupBenchmarks.FillCacheArgument, StringComparer.Ordinal)) return Rules.RulePackStartupBenchmarks.FillCache();
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
         return 0;
     }

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using PmoFlow.Cli.Commands;
 using PmoFlow.Cli.Plugins;
+using PmoFlow.Cli.Rules;
 
 namespace PmoFlow.Cli;
 
@@ -17,6 +18,8 @@ internal static class PmoFlowCli
         root.Subcommands.Add(StatusCommand.Create());
         root.Subcommands.Add(KeysCommand.Create());
         root.Subcommands.Add(PluginsCommand.Create());
+        root.Subcommands.Add(RulesCommand.Create());
+        root.Subcommands.Add(GatesCommand.Create());
         var configuration = new InvocationConfiguration { Output = output, Error = error };
         return root.Parse(args).InvokeAsync(configuration);
     }

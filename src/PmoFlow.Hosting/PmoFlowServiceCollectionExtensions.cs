@@ -53,6 +53,7 @@ public static class PmoFlowServiceCollectionExtensions
         services.AddPmoFlowRuntime(configuration);
         // Rule packs before the built-in rules: the gate activity takes the first evaluator that handles a gate.
         services.AddPmoFlowRulePacks(configuration);
+        services.TryAddSingleton<IRuleAdmin, RuleAdmin>();
         services.AddPmoFlowCore();
         services.UseSqlite(configuration);
         services.AddOptions<PmoEngineOptions>()

@@ -11,6 +11,7 @@ using PmoFlow.Persistence.Instances;
 using PmoFlow.Persistence.Keys;
 using PmoFlow.Persistence.Migrations;
 using PmoFlow.Persistence.Pmo;
+using PmoFlow.Persistence.Rules;
 using PmoFlow.Persistence.Sqlite;
 using PmoFlow.Workflows.Definitions;
 using PmoFlow.Workflows.Instances;
@@ -67,6 +68,8 @@ public static class PersistenceServiceCollectionExtensions
         services.RemoveAll<IPmoStore>();
         services.AddSingleton<IPmoStore, SqlitePmoStore>();
         services.TryAddSingleton<IApiKeyStore, SqliteApiKeyStore>();
+        services.TryAddSingleton<IRulePackArchive, SqliteRulePackArchive>();
+        services.TryAddSingleton<IGateEvaluationReader, SqliteGateEvaluationReader>();
 
         // Hosted services start in registration order: first, so nothing runs against an old or a newer schema.
         if (!services.Any(d => d.ServiceType == typeof(IHostedService) && d.ImplementationType == typeof(SqliteMigrationService)))

@@ -11,6 +11,7 @@ using PmoFlow.Server.Health;
 using PmoFlow.Server.Kpis;
 using PmoFlow.Server.Observations;
 using PmoFlow.Server.Plugins;
+using PmoFlow.Server.Rules;
 using PmoFlow.Server.Services;
 using PmoFlow.Server.Surveys;
 using PmoFlow.Server.Value;
@@ -49,6 +50,8 @@ public static class PmoFlowApiEndpointRouteBuilderExtensions
         api.MapApiKeyEndpoints();
         api.MapIndustryProfileEndpoints().RequirePmoRead();
         api.MapPluginEndpoints().RequirePmoRoleForChanges(PmoRole.Admin);
+        // Rule packs are an admin's; replaying a recorded decision changes nothing, so any role may (stated on those endpoints).
+        api.MapRuleEndpoints().RequirePmoRoleForChanges(PmoRole.Admin);
         return endpoints;
     }
 }

@@ -55,7 +55,8 @@ internal static class ServiceDetailWriter
             output.WriteLine($"{service.CurrentGate}: not evaluated yet in this step (the step's survey or approval comes first)");
             return;
         }
-        output.WriteLine($"{gate.Gate}: {gate.Outcome} (evaluated {ServiceText.Time(gate.EvaluatedAt)} by {gate.Evaluator})");
+        // The id is what "pmoflow gates replay|reevaluate" take.
+        output.WriteLine($"{gate.Gate}: {gate.Outcome} (evaluated {ServiceText.Time(gate.EvaluatedAt)} by {gate.Evaluator}; evaluation {gate.Id})");
         foreach (var c in gate.Clauses)
         {
             var mark = c.Severity == ClauseSeverity.Warning ? "warn" : c.Passed ? "ok" : "FAIL";

@@ -58,6 +58,14 @@ internal sealed partial class HttpPmoClient : IPmoClient
         return key;
     }
 
+    /// <summary>The message for a server that does not answer, worded the same by every command.</summary>
+    public static CliException Unreachable(string target, Exception exception) =>
+        new($"cannot reach the PmoFlow server at {target} ({exception.Message}). Is it running? Start it with: dotnet run --project src/PmoFlow.Server", exception);
+
+    /// <summary>The message for a server that answers too slowly.</summary>
+    public static CliException TooSlow(string target, TimeSpan timeout, Exception exception) =>
+        new($"the PmoFlow server at {target} did not answer within {timeout.TotalSeconds:0} seconds", exception);
+
     public async Task<ServiceView> CreateServiceAsync(NewService service, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(service);
@@ -131,11 +139,11 @@ internal sealed partial class HttpPmoClient : IPmoClient
         }
         catch (HttpRequestException ex)
         {
-            throw new CliException($"cannot reach the PmoFlow server at {Target} ({ex.Message}). Is it running? Start it with: dotnet run --project src/PmoFlow.Server", ex);
+            throw Unreachable(Target, ex);
         }
         catch (TaskCanceledException ex) when (!cancellationToken.IsCancellationRequested)
         {
-            throw new CliException($"the PmoFlow server at {Target} did not answer within {RequestTimeout.TotalSeconds:0} seconds", ex);
+            throw TooSlow(Target, RequestTimeout, ex);
         }
 
         using (response)

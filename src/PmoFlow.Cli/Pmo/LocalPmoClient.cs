@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using PmoFlow.Core.Access;
 using PmoFlow.Core.Approvals;
@@ -6,7 +5,6 @@ using PmoFlow.Core.Flywheel;
 using PmoFlow.Core.Kpis;
 using PmoFlow.Core.Ports;
 using PmoFlow.Core.Services;
-using PmoFlow.Hosting;
 using PmoFlow.Hosting.Engine;
 
 namespace PmoFlow.Cli.Pmo;
@@ -41,30 +39,8 @@ internal sealed class LocalPmoClient : IPmoClient
     /// </summary>
     public static async Task<LocalPmoClient> OpenAsync(string? database, CancellationToken cancellationToken)
     {
-        var settings = new Dictionary<string, string?> { ["PmoFlow:Demo:Enabled"] = "false" };
-        if (database is not null)
-        {
-            var path = Path.GetFullPath(database);
-            if (Directory.Exists(path)) throw new CliException($"--db: '{database}' is a folder; give the database file (such as {Path.Combine(database, "pmoflow.db")})");
-            settings["PmoFlow:Storage:DataFolder"] = Path.GetDirectoryName(path);
-            settings["PmoFlow:Storage:FileName"] = Path.GetFileName(path);
-        }
-        var configuration = new ConfigurationBuilder().AddEnvironmentVariables("PMOFLOW_").AddInMemoryCollection(settings).Build();
-        var services = new ServiceCollection()
-            .AddSingleton<IConfiguration>(configuration)
-            .AddLogging()
-            .AddPmoFlow(configuration)
-            .BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
-        try
-        {
-            await services.StartPmoFlowAsync(cancellationToken).ConfigureAwait(false);
-            return new LocalPmoClient(services, database ?? Path.Combine("data", "pmoflow.db"));
-        }
-        catch
-        {
-            await services.DisposeAsync().ConfigureAwait(false);
-            throw;
-        }
+        var services = await LocalServices.StartAsync(database, cancellationToken).ConfigureAwait(false);
+        return new LocalPmoClient(services, LocalServices.Target(database));
     }
 
     public async Task<ServiceView> CreateServiceAsync(NewService service, CancellationToken cancellationToken)

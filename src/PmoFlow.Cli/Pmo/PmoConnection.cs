@@ -31,15 +31,24 @@ internal sealed class PmoConnection
     /// <summary>The server's client when <c>--server</c> is given, else the local database's.</summary>
     public async Task<IPmoClient> OpenAsync(ParseResult parse, CancellationToken cancellationToken)
     {
+        var (db, server) = Read(parse);
+        return server is not null ? HttpPmoClient.Create(server, ApiKey(parse)) : await LocalPmoClient.OpenAsync(db, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The <c>--db</c> and <c>--server</c> values; at most one of them is set, and <c>--api-key</c> only with a server.</summary>
+    public (string? Database, string? Server) Read(ParseResult parse)
+    {
+        ArgumentNullException.ThrowIfNull(parse);
         var server = parse.GetValue(_server);
         var db = parse.GetValue(_db);
-        var apiKey = parse.GetValue(_apiKey);
         if (server is not null && db is not null) throw new CliException("--db and --server cannot be combined: the server uses its own database");
         // The local database needs no key (whoever can open the file has it all); a key given there is a mistake worth saying.
-        if (server is null && apiKey is not null) throw new CliException("--api-key goes with --server: the local database needs no key");
-        if (server is not null) return HttpPmoClient.Create(server, apiKey ?? NonEmpty(Environment.GetEnvironmentVariable(ApiKeyVariable)));
-        return await LocalPmoClient.OpenAsync(db, cancellationToken).ConfigureAwait(false);
+        if (server is null && parse.GetValue(_apiKey) is not null) throw new CliException("--api-key goes with --server: the local database needs no key");
+        return (db, server);
     }
+
+    /// <summary>The key for the server: <c>--api-key</c>, else the <see cref="ApiKeyVariable"/> environment variable, else none.</summary>
+    public string? ApiKey(ParseResult parse) => parse.GetValue(_apiKey) ?? NonEmpty(Environment.GetEnvironmentVariable(ApiKeyVariable));
 
     private static string? NonEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
 }

@@ -8,14 +8,21 @@ using PmoFlow.Scripting.Rules.Registry;
 namespace PmoFlow.Hosting.Rules;
 
 /// <summary>
-/// Loads the rule packs at start, off the request path (from the disk cache when the rules did not change), so compile
-/// errors are reported at start rather than at the first gate; then watches the configured folder, if any, and warms
-/// the rule compiler so its first hot reload compiles warm. A gate evaluated before the load finishes waits for it.
+/// Loads the rule packs when the host starts (from the disk cache when the rules did not change), so compile errors are
+/// reported at start rather than at the first gate; then watches the configured folder, if any, and warms the rule
+/// compiler in the background so its first hot reload compiles warm.
 /// </summary>
+/// <remarks>
+/// The load runs in <see cref="StartAsync"/>, before the engine's hosted service starts: activating a pack version
+/// archives it in the database, and an engine pass holds the database's write lock while it evaluates gates, so a
+/// first load set off by a pass would make the archive wait on the pass that waits on the load.
+/// </remarks>
 internal sealed partial class RulePackService(RulePackRegistry registry, RulePackCompiler compiler, IOptions<RuleOptions> options, TimeProvider clock,
     ILogger<RulePackService> logger) : BackgroundService
 {
-    protected override Task ExecuteAsync(CancellationToken stoppingToken) => Task.Run(() =>
+    private bool _loaded;
+
+    public override Task StartAsync(CancellationToken cancellationToken)
     {
         var started = clock.GetTimestamp();
         try
@@ -24,27 +31,31 @@ internal sealed partial class RulePackService(RulePackRegistry registry, RulePac
             foreach (var pack in registry.Packs) LogPack(pack.Name, pack.Evaluator ?? "none", pack.Errors.Count);
             if (options.Value.Watch) registry.StartWatching();
             LogLoaded(clock.GetElapsedTime(started).TotalMilliseconds);
+            _loaded = true;
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             LogFailed(ex);
-            return;
         }
+        return base.StartAsync(cancellationToken);
+    }
 
-        // Only a watched folder reloads, and only a reload compiles (start-up came from the disk cache or compiled
-        // already): without one, warming Roslyn would spend a core at start on a compile nobody waits for.
-        if (stoppingToken.IsCancellationRequested || !options.Value.Watch || string.IsNullOrWhiteSpace(options.Value.Folder)) return;
-        started = clock.GetTimestamp();
-        try
+    // Only a watched folder reloads, and only a reload compiles (start-up came from the disk cache or compiled
+    // already): without one, warming Roslyn would spend a core at start on a compile nobody waits for.
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        !_loaded || !options.Value.Watch || string.IsNullOrWhiteSpace(options.Value.Folder) ? Task.CompletedTask : Task.Run(() =>
         {
-            compiler.WarmUp();
-            LogWarm(clock.GetElapsedTime(started).TotalMilliseconds);
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            LogWarmUpFailed(ex);
-        }
-    }, stoppingToken);
+            var started = clock.GetTimestamp();
+            try
+            {
+                compiler.WarmUp();
+                LogWarm(clock.GetElapsedTime(started).TotalMilliseconds);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                LogWarmUpFailed(ex);
+            }
+        }, stoppingToken);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Rule pack {Pack}: {Evaluator} active, {Errors} error(s) in its latest version.")]
     private partial void LogPack(string pack, string evaluator, int errors);

@@ -36,4 +36,8 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 109, Level = LogLevel.Error, Message = "Loading rule pack {Pack} from {Origin} failed; the active version, if any, stays.")]
     public static partial void RulePackLoadCrashed(this ILogger logger, string pack, string origin, Exception exception);
+
+    [LoggerMessage(EventId = 110, Level = LogLevel.Error,
+        Message = "Rule pack {Pack} version {Evaluator} could not be archived for replay, so it is not active; the working version, if any, stays until it can be.")]
+    public static partial void RulePackNotArchived(this ILogger logger, string pack, string evaluator, Exception exception);
 }

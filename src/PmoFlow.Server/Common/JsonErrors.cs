@@ -65,9 +65,14 @@ internal static class JsonErrors
         _ when type == typeof(DateOnly) => "a date (yyyy-MM-dd)",
         _ when type == typeof(TimeSpan) => "a duration (d.hh:mm:ss, such as 5.00:00:00)",
         _ when type.IsEnum => $"one of: {string.Join(", ", Enum.GetNames(type))}",
+        // A dictionary is an IEnumerable of pairs too, but its JSON is an object.
+        _ when IsDictionary(type) => "an object",
         _ when ElementType(type) is not null => "an array",
         _ => "an object",
     };
+
+    private static bool IsDictionary(Type type) =>
+        type.GetInterfaces().Append(type).Any(i => i.IsGenericType && i.GetGenericTypeDefinition() is var d && (d == typeof(IDictionary<,>) || d == typeof(IReadOnlyDictionary<,>)));
 
     private static Type Unwrap(Type type) => Nullable.GetUnderlyingType(type) ?? type;
 

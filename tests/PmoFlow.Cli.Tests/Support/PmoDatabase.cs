@@ -33,15 +33,22 @@ internal sealed class PmoDatabase : IDisposable
         return database;
     }
 
-    /// <summary>Runs <paramref name="work"/> on the database through the same composition root the CLI uses, plus the demo seed (off unless <paramref name="demo"/>).</summary>
-    public async Task UseAsync(Func<IServiceProvider, Task> work, bool demo = false)
+    /// <summary>
+    /// Runs <paramref name="work"/> on the database through the same composition root the CLI uses, plus the demo seed
+    /// (off unless <paramref name="demo"/>), with <paramref name="settings"/> on top (a rule folder, say).
+    /// </summary>
+    public async Task UseAsync(Func<IServiceProvider, Task> work, bool demo = false, IReadOnlyDictionary<string, string?>? settings = null)
     {
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        var values = new Dictionary<string, string?>
         {
             ["PmoFlow:Storage:DataFolder"] = Folder,
             ["PmoFlow:Storage:FileName"] = System.IO.Path.GetFileName(Path),
             ["PmoFlow:Demo:Enabled"] = demo ? "true" : "false",
-        }).Build();
+            // Where the CLI keeps the compiled rules for this database (beside it), not the test's working folder.
+            ["PmoFlow:Rules:CacheFolder"] = System.IO.Path.Combine(Folder, "rule-packs"),
+        };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) values[key] = value;
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(values).Build();
         await using var services = new ServiceCollection().AddSingleton<IConfiguration>(configuration).AddLogging()
             .AddPmoFlow(configuration).AddPmoFlowDemo(configuration).BuildServiceProvider();
         await services.StartPmoFlowAsync(CancellationToken.None);

@@ -12,12 +12,17 @@ internal sealed class RuleHost : IAsyncDisposable
     private readonly ServiceProvider _provider;
     private readonly string _database;
 
-    private RuleHost(ServiceProvider provider, string database, ManualClock clock)
+    private readonly bool _ownsDatabase;
+
+    private RuleHost(ServiceProvider provider, string database, bool ownsDatabase, ManualClock clock)
     {
         _provider = provider;
         _database = database;
+        _ownsDatabase = ownsDatabase;
         Clock = clock;
     }
+
+    public string Database => _database;
 
     public ManualClock Clock { get; }
 
@@ -27,9 +32,11 @@ internal sealed class RuleHost : IAsyncDisposable
 
     public IServiceProvider Services => _provider;
 
-    public static async Task<RuleHost> StartAsync(Dictionary<string, string?>? settings = null)
+    /// <summary>Starts PmoFlow on <paramref name="database"/> (a restart: the caller deletes it), or on a new file this host deletes.</summary>
+    public static async Task<RuleHost> StartAsync(Dictionary<string, string?>? settings = null, string? database = null)
     {
-        var database = Path.Combine(Path.GetTempPath(), $"pmoflow-rules-{Guid.NewGuid():N}.db");
+        var ownsDatabase = database is null;
+        database ??= Path.Combine(Path.GetTempPath(), $"pmoflow-rules-{Guid.NewGuid():N}.db");
         var clock = new ManualClock();
         var values = new Dictionary<string, string?> { ["PmoFlow:Storage:ConnectionString"] = $"Data Source={database}" };
         foreach (var (key, value) in settings ?? []) values[key] = value;
@@ -39,12 +46,12 @@ internal sealed class RuleHost : IAsyncDisposable
             .AddPmoFlow(new ConfigurationBuilder().AddInMemoryCollection(values).Build())
             .BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
         await provider.StartPmoFlowAsync();
-        return new RuleHost(provider, database, clock);
+        return new RuleHost(provider, database, ownsDatabase, clock);
     }
 
     public async ValueTask DisposeAsync()
     {
         await _provider.DisposeAsync();
-        PmoTestServices.DeleteDatabase(_database);
+        if (_ownsDatabase) PmoTestServices.DeleteDatabase(_database);
     }
 }

@@ -35,6 +35,7 @@ public sealed class HealthAndOpenApiTests(PmoFlowServerFactory factory) : IClass
             "CreateBenefit", "ListBenefits", "RecordBenefitPeriod", "ValidateBenefit", "RecordSurveyResponse", "ListSurveyResponses", "ListApprovals",
             "DecideApproval", "ListGateEvaluations", "GetLatestGateEvaluation", "GrantWaiver", "ListWaivers", "GetCharter", "PutCharter", "GetBaseline",
             "PutBaseline", "GetThresholds", "PutThresholds", "ListCustomers", "CreateCustomer", "ListValueStatements", "PublishValueStatement", "ListAudit", "GetHealth",
+            "ListRulePacks", "ReloadRulePack", "WhatIfRulePack", "ReplayGateEvaluation", "ReevaluateGateEvaluation",
         });
     }
 }

@@ -33,6 +33,9 @@ public sealed class NotFoundTests(PmoFlowServerFactory factory) : IClassFixture<
         { "POST", "/api/value-statements", """{"serviceId":"ghost","text":"Faster reporting"}""", "serviceId" },
         { "GET", "/api/audit?serviceId=ghost", null, "serviceId" },
         { "GET", "/api/approvals?serviceId=ghost", null, "serviceId" },
+        { "POST", "/api/rules/ghost/reload", null, "name" },
+        { "POST", "/api/gate-evaluations/ghost/replay", null, "evaluationId" },
+        { "POST", "/api/gate-evaluations/ghost/reevaluate", null, "evaluationId" },
     };
 
     [Theory]

@@ -55,12 +55,7 @@ public sealed class PmoFlowServerFactory : WebApplicationFactory<Program>
     public HttpClient CreateClientFor(string method, string url)
     {
         ArgumentNullException.ThrowIfNull(url);
-        return CreateClient(method.ToUpperInvariant() switch
-        {
-            "GET" => PmoRole.Viewer,
-            "PUT" => PmoRole.Admin,
-            _ => PmoRole.GateAgent,
-        });
+        return CreateClient(RoleRoutingHandler.RoleFor(new HttpMethod(method), new Uri(new Uri("http://localhost"), url).AbsolutePath));
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)

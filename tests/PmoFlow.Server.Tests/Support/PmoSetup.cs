@@ -11,6 +11,14 @@ internal static class PmoSetup
     {
         using var admin = factory.CreateClient(PmoRole.Admin);
         using var client = factory.CreateClient(PmoRole.GateAgent);
+        await CharterAndCustomersAsync(admin, client);
+    }
+
+    /// <summary>The same through one client that sends each request as the role whose work it is (<see cref="RoleRoutingClients.CreateRoutedClient"/>).</summary>
+    public static Task CharterAndCustomersAsync(HttpClient routed) => CharterAndCustomersAsync(routed, routed);
+
+    private static async Task CharterAndCustomersAsync(HttpClient admin, HttpClient client)
+    {
         await admin.PutOkAsync("/api/charter", new
         {
             mandate = new { scope = "Portfolio governance for IT and operations", authority = "COO" },

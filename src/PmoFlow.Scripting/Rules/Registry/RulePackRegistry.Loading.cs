@@ -49,6 +49,7 @@ internal sealed partial class RulePackRegistry
 
             if (result.Version is { } version)
             {
+                if (!TryArchive(slot, version, now)) return false;
                 // From here new evaluations lease the new version; those in flight finish on the old one, which unloads after them.
                 slot.Swap(version)?.Release();
                 slot.Status = Active(slot, version, now);
@@ -62,6 +63,33 @@ internal sealed partial class RulePackRegistry
             _logger.RulePackFailed(provider.Name, provider.Origin, string.Join("\n", errors));
             if (current is not null) _logger.RulePackKept(provider.Name, current.Evaluator);
             return true;
+        }
+    }
+
+    /// <summary>
+    /// Archives a version before it becomes current: every evaluation it makes cites its hash, and must be replayable.
+    /// A version that cannot be archived is not activated (the working one stays) and is tried again later.
+    /// </summary>
+    private bool TryArchive(RulePackSlot slot, RulePackVersion version, DateTimeOffset now)
+    {
+        try
+        {
+            _loader.Archive(version.Source);
+            return true;
+        }
+        catch (Exception ex)
+        {
+            version.Release();
+            var provider = slot.Provider;
+            _logger.RulePackNotArchived(provider.Name, version.Evaluator, ex);
+            // No FailedHash: the same text is tried again on the next change or nudge, unlike a version with errors.
+            slot.Status = slot.Status with
+            {
+                Errors = [new RuleDiagnostic(provider.Origin, 1, 1, RuleCodes.Pack, $"the version could not be archived for replay, so it is not active: {ex.Message}")],
+                FailedHash = null,
+                LastAttemptAt = now,
+            };
+            return false;
         }
     }
 

@@ -1,8 +1,10 @@
+using System.Text.Json;
 using Microsoft.Extensions.Options;
 using PmoFlow.Core.Gates;
 using PmoFlow.Scripting.Rules.Evaluation;
 using PmoFlow.Scripting.Rules.Loading;
 using PmoFlow.Scripting.Rules.Registry;
+using PmoFlow.Scripting.Rules.Sources;
 
 namespace PmoFlow.Scripting.Rules.Testing;
 
@@ -14,8 +16,10 @@ namespace PmoFlow.Scripting.Rules.Testing;
 internal sealed class RuleReplay(RulePackRegistry registry, RulePackLoader loader, IEnumerable<IGateEvaluator> evaluators, IOptions<RuleOptions> options, TimeProvider clock)
 {
     /// <summary>Evaluates again what <paramref name="original"/> saw, with the pack version it used.</summary>
-    /// <exception cref="InvalidOperationException">The evaluation was not made by a rule pack (the built-in rules record no context).</exception>
-    /// <exception cref="KeyNotFoundException">The pack version's sources are not archived here.</exception>
+    /// <exception cref="ReplayRefusedException">
+    /// The evaluation was not made by a rule pack (the built-in rules record no context), its pack version's sources are
+    /// not archived here or no longer load, or its snapshot does not read.
+    /// </exception>
     public ReplayResult Replay(GateEvaluation original)
     {
         ArgumentNullException.ThrowIfNull(original);
@@ -29,7 +33,7 @@ internal sealed class RuleReplay(RulePackRegistry registry, RulePackLoader loade
         ArgumentNullException.ThrowIfNull(original);
         var input = Input(original);
         var evaluator = evaluators.FirstOrDefault(e => e.Handles(input.Context.Gate))
-            ?? throw new InvalidOperationException($"No rules decide {input.Context.Gate} today.");
+            ?? throw new ReplayRefusedException($"No rules decide {input.Context.Gate} today.");
         return Compare(original, evaluator.Evaluate(input.Context));
     }
 
@@ -42,11 +46,20 @@ internal sealed class RuleReplay(RulePackRegistry registry, RulePackLoader loade
         using var active = registry.AcquireByHash(hash);
         if (active is not null) return RulePackEvaluation.Evaluate(active.Version, context, thresholds, RulePackEvaluation.Limits(value), clock).Evaluation;
 
-        var source = loader.Cache.ReadSources(hash) ?? throw new KeyNotFoundException(
-            $"The sources of rule pack version sha256:{hash} are not archived in {loader.Cache.Folder ?? "(no cache folder)"}.");
+        RulePackSource? source;
+        try
+        {
+            source = loader.FindArchived(hash);
+        }
+        catch (InvalidDataException ex)
+        {
+            throw new ReplayRefusedException(ex.Message, ex);
+        }
+        if (source is null)
+            throw new ReplayRefusedException($"The sources of rule pack version sha256:{hash} are not in {loader.ArchiveLocation}.");
         var load = loader.Load(source);
         if (load.Version is not { } version)
-            throw new InvalidOperationException($"Rule pack version sha256:{hash} no longer loads:\n{string.Join("\n", load.Diagnostics.Where(d => d.IsError))}");
+            throw new ReplayRefusedException($"Rule pack version sha256:{hash} no longer loads:\n{string.Join("\n", load.Diagnostics.Where(d => d.IsError))}");
         try
         {
             return RulePackEvaluation.Evaluate(version, context, thresholds, RulePackEvaluation.Limits(value), clock).Evaluation;
@@ -57,9 +70,19 @@ internal sealed class RuleReplay(RulePackRegistry registry, RulePackLoader loade
         }
     }
 
-    private static ReplayInput Input(GateEvaluation original) =>
-        EvaluationSnapshot.Read(original.InputSnapshot)
-        ?? throw new InvalidOperationException($"Evaluation {original.Id} was made by {original.Evaluator}, which records no context to replay.");
+    private static ReplayInput Input(GateEvaluation original)
+    {
+        ReplayInput? input;
+        try
+        {
+            input = EvaluationSnapshot.Read(original.InputSnapshot);
+        }
+        catch (Exception ex) when (ex is JsonException or InvalidOperationException or KeyNotFoundException or FormatException)
+        {
+            throw new ReplayRefusedException($"The input snapshot recorded with evaluation {original.Id} does not read: {ex.Message}", ex);
+        }
+        return input ?? throw new ReplayRefusedException($"Evaluation {original.Id} was made by {original.Evaluator}, which records no context to replay.");
+    }
 
     private static ReplayResult Compare(GateEvaluation original, GateEvaluation replayed)
     {

@@ -15,8 +15,9 @@ namespace PmoFlow.Scripting.Rules.Testing;
 /// <param name="Thresholds">Named thresholds for the case.</param>
 /// <param name="Outcome">The expected outcome, if the case states one.</param>
 /// <param name="Clauses">The expected clauses, in order; each states only the fields it checks.</param>
+/// <param name="Path">Where the case is in its file (<c>$.cases[2]</c>), for errors in its context.</param>
 internal sealed record RuleTestCase(string File, string Name, string Gate, DateTimeOffset Now, JsonElement Context, IReadOnlyDictionary<string, decimal> Thresholds,
-    GateOutcome? Outcome, IReadOnlyList<ExpectedClause>? Clauses);
+    GateOutcome? Outcome, IReadOnlyList<ExpectedClause>? Clauses, string Path = "$.cases[0]");
 
 /// <summary>A clause a test case expects; null fields are not checked.</summary>
 /// <param name="Name">The clause's name.</param>

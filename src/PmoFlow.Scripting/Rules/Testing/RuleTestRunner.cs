@@ -22,17 +22,19 @@ internal sealed class RuleTestRunner(RulePackLoader loader, IOptions<RuleOptions
             var results = new List<RuleTestResult>();
             foreach (var file in source.Tests)
             {
-                IReadOnlyList<RuleTestCase> cases;
+                IReadOnlyList<RuleTestEntry> entries;
                 try
                 {
-                    cases = RuleTestFileReader.Read(file);
+                    entries = RuleTestFileReader.Read(file);
                 }
-                catch (Exception ex) when (ex is JsonException or FormatException or InvalidOperationException)
+                catch (RuleTestFileException ex)
                 {
-                    results.Add(new RuleTestResult(file.Name, "(file)", "", false, null, null, [$"the test file does not read: {ex.Message}"], null));
+                    results.Add(new RuleTestResult(file.Name, "(file)", "", false, null, null, [ex.Message], null));
                     continue;
                 }
-                results.AddRange(cases.Select(c => RunCase(version, c)));
+                results.AddRange(entries.Select(e => e.Case is { } testCase
+                    ? RunCase(version, testCase)
+                    : new RuleTestResult(file.Name, e.Name, "", false, null, null, [e.Error!], null)));
             }
             return new RuleTestReport(source.Name, source.Hash, load.Diagnostics, results);
         }
@@ -49,9 +51,13 @@ internal sealed class RuleTestRunner(RulePackLoader loader, IOptions<RuleOptions
         {
             context = GateContextJson.Deserialize(test.Context, test.Gate, test.Now);
         }
-        catch (Exception ex) when (ex is JsonException or NotSupportedException or InvalidOperationException)
+        catch (JsonException ex)
         {
-            return Row(false, null, [$"the case's context does not read: {ex.Message}"], null);
+            return Row(false, null, [TestJson.At(test.File, TestJson.Rebase(test.Path + ".context", ex), TestJson.Reason(ex, test.Context))], null);
+        }
+        catch (Exception ex) when (ex is NotSupportedException or InvalidOperationException or FormatException or ArgumentException)
+        {
+            return Row(false, null, [TestJson.At(test.File, test.Path + ".context", TestJson.Reason(ex))], null);
         }
         if (!version.Handles(test.Gate)) return Row(false, null, [$"no rule of the pack decides {test.Gate}"], null);
 

@@ -18,14 +18,15 @@ internal sealed class RuleWhatIf(RulePackLoader loader, IEnumerable<IGateEvaluat
     {
         ArgumentNullException.ThrowIfNull(candidate);
         ArgumentNullException.ThrowIfNull(contexts);
+        var all = contexts.ToList();
         var load = loader.Load(candidate);
-        if (load.Version is not { } version) return new WhatIfReport(candidate.Name, candidate.Hash, load.Diagnostics, 0, []);
+        if (load.Version is not { } version) return new WhatIfReport(candidate.Name, candidate.Hash, load.Diagnostics, 0, [], all.Count);
         try
         {
             var compared = 0;
             var changes = new List<WhatIfChange>();
             var value = options.Value;
-            foreach (var context in contexts)
+            foreach (var context in all)
             {
                 // A gate the candidate has no rule for would fall through to the packs after it: unchanged.
                 if (!version.Handles(context.Gate)) continue;
@@ -35,7 +36,7 @@ internal sealed class RuleWhatIf(RulePackLoader loader, IEnumerable<IGateEvaluat
                 if (before is null || before.Outcome != after.Outcome)
                     changes.Add(new WhatIfChange(context.Service.Id, context.Gate, before ?? Undecided(context), after));
             }
-            return new WhatIfReport(candidate.Name, candidate.Hash, load.Diagnostics, compared, changes);
+            return new WhatIfReport(candidate.Name, candidate.Hash, load.Diagnostics, compared, changes, all.Count);
         }
         finally
         {

@@ -32,17 +32,24 @@ public sealed class DiskCacheTests
     }
 
     [Fact]
-    public void Load_ChangedRule_CompilesAgainAndKeepsBothVersionsSources()
+    public void Archive_ChangedRule_KeepsBothVersionsSources()
     {
         using var folder = new TempFolder();
         var one = Rule.Single("Require(\"a\", \"a\", \"one\", \"a\", true, \"\");\n");
         var two = Rule.Single("Require(\"a\", \"a\", \"two\", \"a\", true, \"\");\n");
-        Load(folder.Path, one).Result.Version!.Release();
+        var (_, first) = Load(folder.Path, one);
+        first.Version!.Release();
 
         var (compiler, loaded) = Load(folder.Path, two);
         loaded.Version!.Release();
+        var loader = new RulePackLoader(compiler, new RulePackCache(folder.Path), TimeProvider.System, NullLogger<RulePackLoader>.Instance);
+        // Loading alone archives nothing (a candidate checked or compared is not a version that decides gates).
+        Assert.Null(loader.FindArchived(one.Hash));
+        loader.Archive(one);
+        loader.Archive(two);
 
         Assert.Equal(1, compiler.CompileCount);
+        Assert.Equal(one.Files, loader.FindArchived(one.Hash)!.Files);
         var cache = new RulePackCache(folder.Path);
         Assert.Equal(one.Files, cache.ReadSources(one.Hash)!.Files);
         Assert.Equal(two.Files, cache.ReadSources(two.Hash)!.Files);

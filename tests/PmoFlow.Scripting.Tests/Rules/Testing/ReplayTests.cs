@@ -1,5 +1,6 @@
 using PmoFlow.Core.Gates;
 using PmoFlow.Scripting.Rules;
+using PmoFlow.Scripting.Rules.Testing;
 using PmoFlow.Scripting.Tests.Rules.Support;
 
 namespace PmoFlow.Scripting.Tests.Rules.Testing;
@@ -82,7 +83,7 @@ public sealed class ReplayTests : IDisposable
         using var engine = Engine(new PackProvider("probe", Says("0.7")));
         var builtIn = BuiltInRules.Evaluator.Evaluate(SampleContexts.Onboarding());
 
-        var error = Assert.Throws<InvalidOperationException>(() => engine.Replay.Replay(builtIn));
+        var error = Assert.Throws<ReplayRefusedException>(() => engine.Replay.Replay(builtIn));
         Assert.Contains("built-in/1, which records no context to replay", error.Message, StringComparison.Ordinal);
     }
 

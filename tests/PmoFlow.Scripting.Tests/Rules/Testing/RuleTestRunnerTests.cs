@@ -49,16 +49,63 @@ public sealed class RuleTestRunnerTests
     }
 
     [Fact]
-    public void Run_BrokenTestFile_IsAFailingRow()
+    public void Run_CaseMissingAField_IsAFailingRowNamingItsJsonPath_AndTheOtherCasesRun()
     {
         using var engine = new RuleEngine();
-        var source = new RulePackSource("probe", "test", [Rule.File("probe", "Require(\"a\", \"a\", \"a\", \"a\", true, \"\");\n")],
-            [new RuleTestFile("broken.json", "{ \"cases\": [ { \"name\": \"no gate\", \"now\": \"2026-01-01T00:00:00Z\", \"context\": {} } ] }")]);
+        var source = Probe(new RuleTestFile("broken.json", """
+            { "cases": [
+              { "name": "no gate", "now": "2026-01-01T00:00:00Z", "context": {} },
+              { "name": "fine", "gate": "gate-5-6", "now": "2026-01-01T00:00:00Z", "context": { "service": { "id": "s", "stepEnteredAt": "2025-12-01T00:00:00Z" } },
+                "expect": { "outcome": "Ready" } }
+            ] }
+            """));
 
         var report = engine.Tests.Run(source);
 
+        Assert.Equal(["no gate", "fine"], report.Results.Select(r => r.Case));
+        Assert.False(report.Results[0].Passed);
+        Assert.Equal("tests/broken.json: $.cases[0].gate: required: the gate the case evaluates (such as gate-5-6)", report.Results[0].Failures.Single());
+        Assert.True(report.Results[1].Passed, string.Join("; ", report.Results[1].Failures));
+    }
+
+    [Theory]
+    [InlineData("""{ "name": "c", "gate": "gate-5-6", "now": "yesterday", "context": {} }""", "tests/broken.json: $.cases[0].now: \"yesterday\" is not a date and time (such as 2026-07-10T09:00:00+00:00)")]
+    [InlineData("""{ "name": "c", "gate": 56, "now": "2026-01-01T00:00:00Z", "context": {} }""", "tests/broken.json: $.cases[0].gate: 56 is not a gate name (such as gate-5-6)")]
+    [InlineData("""{ "name": "c", "gate": "gate-5-6", "now": "2026-01-01T00:00:00Z", "context": {}, "expect": { "outcome": "Readyish" } }""",
+        "tests/broken.json: $.cases[0].expect.outcome: \"Readyish\" is not an outcome (one of: Ready, NeedsEvidence, NeedsApproval, Blocked)")]
+    [InlineData("""{ "name": "c", "gate": "gate-5-6", "now": "2026-01-01T00:00:00Z", "context": {}, "expect": { "clauses": [ { "name": "a" }, { "name": "b", "passed": "yes" } ] } }""",
+        "tests/broken.json: $.cases[0].expect.clauses[1].passed: \"yes\" is not a valid value for this field")]
+    [InlineData("""{ "name": "c", "gate": "gate-5-6", "now": "2026-01-01T00:00:00Z", "context": {}, "thresholds": { "hse.trir.max": "high" } }""",
+        "tests/broken.json: $.cases[0].thresholds['hse.trir.max']: \"high\" is not a valid value for this field")]
+    [InlineData("""{ "name": "c", "gate": "gate-5-6", "now": "2026-01-01T00:00:00Z", "context": { "service": { "id": "s" }, "kpis": [ { "id": "k", "goodDirection": "Sideways" } ] } }""",
+        "tests/broken.json: $.cases[0].context.kpis[0].goodDirection: \"Sideways\" is not a valid value for this field")]
+    [InlineData("""{ "name": "c", "gate": "gate-5-6", "now": "2026-01-01T00:00:00Z", "context": { "kpis": [] } }""",
+        "tests/broken.json: $.cases[0].context: The context has no service.")]
+    public void Run_MalformedCase_NamesTheFileAndTheJsonPath(string item, string expected)
+    {
+        using var engine = new RuleEngine();
+
+        var report = engine.Tests.Run(Probe(new RuleTestFile("broken.json", $"{{ \"cases\": [ {item} ] }}")));
+
         var row = Assert.Single(report.Results);
         Assert.False(row.Passed);
-        Assert.Equal("the test file does not read: broken.json, case 'no gate': \"gate\" is required.", row.Failures.Single());
+        Assert.Equal(expected, row.Failures.Single());
     }
+
+    [Theory]
+    [InlineData("{ \"cases\": [\n  { \"name\": \"c\" \"gate\": \"gate-5-6\" }\n] }", "tests/broken.json(2,17): not valid JSON: '\"' is invalid after a value. Expected either ',', '}', or ']'.")]
+    [InlineData("{ \"tests\": [] }", "tests/broken.json: $.cases: required: an array of test cases ({ \"cases\": [ { \"name\", \"gate\", \"now\", \"context\", \"expect\" } ] })")]
+    public void Run_TestFileThatDoesNotRead_IsOneFailingRowWithWhere(string json, string expected)
+    {
+        using var engine = new RuleEngine();
+
+        var report = engine.Tests.Run(Probe(new RuleTestFile("broken.json", json)));
+
+        var row = Assert.Single(report.Results);
+        Assert.Equal(("(file)", false), (row.Case, row.Passed));
+        Assert.Equal(expected, row.Failures.Single());
+    }
+
+    private static RulePackSource Probe(RuleTestFile tests) =>
+        new("probe", "test", [Rule.File("probe", "Require(\"a\", \"a\", \"a\", \"a\", true, \"\");\n")], [tests]);
 }
