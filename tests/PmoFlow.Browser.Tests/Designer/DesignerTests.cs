@@ -158,7 +158,7 @@ public sealed class DesignerTests(DesignerFixture fixture)
         }
     }
 
-    /// <summary>A plugin's activity when a plugin is loaded (the point of the palette), else PmoFlow's own Gate.</summary>
+    /// <summary>A plugin's activity (the point of the palette): the build deploys the industry plugins beside the server.</summary>
     private static (string TypeName, string DisplayName, string Category) PickActivity(DesignerServer server)
     {
         var registry = server.Services.GetRequiredService<IActivityRegistry>();
@@ -167,7 +167,7 @@ public sealed class DesignerTests(DesignerFixture fixture)
             .Where(d => d.IsBrowsable && !d.IsContainer && d.Ports.Count > 0 && registry.Resolve(d.TypeName).GetType().Assembly != ownAssembly)
             .OrderBy(d => d.TypeName, StringComparer.Ordinal)
             .FirstOrDefault()
-            ?? registry.ListDescriptors().Single(d => d.TypeName == "PmoFlow.Gate");
+            ?? throw new InvalidOperationException($"No plugin activity in the palette; the build should have deployed the industry plugins to {Path.Combine(AppContext.BaseDirectory, "plugins")}.");
         return (descriptor.TypeName, descriptor.DisplayName ?? descriptor.Name, descriptor.Category);
     }
 }
