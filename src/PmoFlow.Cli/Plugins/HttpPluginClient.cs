@@ -61,11 +61,11 @@ internal sealed class HttpPluginClient : IPluginClient
         }
         catch (HttpRequestException ex)
         {
-            throw new CliException($"cannot reach the PmoFlow server at {Target} ({ex.Message}). Is it running? Start it with: dotnet run --project src/PmoFlow.Server", ex);
+            throw HttpPmoClient.Unreachable(Target, ex);
         }
         catch (TaskCanceledException ex) when (!cancellationToken.IsCancellationRequested)
         {
-            throw new CliException($"the PmoFlow server at {Target} did not answer within {RequestTimeout.TotalSeconds:0} seconds", ex);
+            throw HttpPmoClient.TooSlow(Target, RequestTimeout, ex);
         }
 
         using (response)
@@ -90,15 +90,5 @@ internal sealed class HttpPluginClient : IPluginClient
         }
     }
 
-    private T Read<T>(JsonElement json)
-    {
-        try
-        {
-            return json.Deserialize<T>(PmoJson.Options) ?? throw new JsonException("null");
-        }
-        catch (JsonException ex)
-        {
-            throw new CliException($"{Target} answered in a shape this pmoflow does not understand ({ex.Message}); are the server and the CLI the same version?", ex);
-        }
-    }
+    private T Read<T>(JsonElement json) => HttpPmoClient.Read<T>(json, Target);
 }

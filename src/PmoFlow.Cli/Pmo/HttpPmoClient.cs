@@ -162,7 +162,10 @@ internal sealed partial class HttpPmoClient : IPmoClient
         }
     }
 
-    private T Read<T>(JsonElement json)
+    private T Read<T>(JsonElement json) => Read<T>(json, Target);
+
+    /// <summary><paramref name="json"/> as <typeparamref name="T"/>, or the error every command gives for a shape it does not know.</summary>
+    public static T Read<T>(JsonElement json, string target)
     {
         try
         {
@@ -170,7 +173,7 @@ internal sealed partial class HttpPmoClient : IPmoClient
         }
         catch (JsonException ex)
         {
-            throw new CliException($"{Target} answered in a shape this pmoflow does not understand ({ex.Message}); are the server and the CLI the same version?", ex);
+            throw new CliException($"{target} answered in a shape this pmoflow does not understand ({ex.Message}); are the server and the CLI the same version?", ex);
         }
     }
 

@@ -114,15 +114,5 @@ internal sealed class HttpRulesClient : IRulesClient
 
     private static string Lower(string message) => message.Length == 0 ? message : char.ToLowerInvariant(message[0]) + message[1..].TrimEnd('.');
 
-    private T Read<T>(JsonElement json)
-    {
-        try
-        {
-            return json.Deserialize<T>(PmoJson.Options) ?? throw new JsonException("null");
-        }
-        catch (JsonException ex)
-        {
-            throw new CliException($"{Target} answered in a shape this pmoflow does not understand ({ex.Message}); are the server and the CLI the same version?", ex);
-        }
-    }
+    private T Read<T>(JsonElement json) => HttpPmoClient.Read<T>(json, Target);
 }
